@@ -1,5 +1,6 @@
 package com.nnplayground;
 
+import com.nnplayground.cli.Cli;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
@@ -14,6 +15,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (Cli.handles(args)) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

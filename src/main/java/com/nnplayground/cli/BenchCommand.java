@@ -1,0 +1,93 @@
+package com.nnplayground.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nnplayground.engine.Activation;
+import com.nnplayground.engine.Architecture;
+import com.nnplayground.engine.Init;
+import com.nnplayground.engine.Loss;
+import com.nnplayground.engine.Network;
+import com.nnplayground.engine.OptimizerKind;
+import com.nnplayground.engine.Training;
+import com.nnplayground.engine.TrainingConfig;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * {@code bench}: the same flags, data and JSON fields as shared/bench/numpy_reference.py (sigmoid everywhere,
+ * no biases, sum of squared errors, uniform [0,1) weights), timing the training loop alone.
+ */
+final class BenchCommand {
+
+    private BenchCommand() {
+    }
+
+    static int run(String[] args, PrintStream out) {
+        BenchOptions o = BenchOptions.parse(args);
+        int[] sizes = o.layers();
+        double[][] x = new double[o.samples()][];
+        double[][] y = new double[o.samples()][];
+        dataset(o, x, y);
+        Architecture architecture = new Architecture(sizes[0], Arrays.copyOfRange(sizes, 1, sizes.length - 1),
+                sizes[sizes.length - 1], Activation.SIGMOID, Activation.SIGMOID, false);
+        TrainingConfig config = new TrainingConfig(Loss.SSE, OptimizerKind.SGD, o.lr(), o.iterations(), 0, 0, o.seed());
+        Network start = Network.initialise(architecture, Init.UNIFORM, o.seed());
+
+        Training training = new Training(start, x, y, config);
+        long begin = System.nanoTime();
+        training.run(o.iterations(), (i, loss) -> { }, () -> false);
+        double seconds = (System.nanoTime() - begin) / 1e9;
+
+        double[][] output = training.network().predict(x);
+        double sse = 0;
+        for (int r = 0; r < x.length; r++) {
+            for (int k = 0; k < output[r].length; k++) {
+                sse += (y[r][k] - output[r][k]) * (y[r][k] - output[r][k]);
+            }
+        }
+        ObjectNode result = new ObjectMapper().createObjectNode();
+        result.putPOJO("layers", sizes);
+        result.put("samples", o.samples()).put("iterations", training.iterationsDone())
+                .put("seconds", Math.round(seconds * 1e6) / 1e6)
+                .put("iterations_per_second", Math.round(training.iterationsDone() / seconds * 10) / 10.0)
+                .put("final_sse", sse);
+        if (o.samples() <= 16) {
+            var predictions = result.putArray("predictions");
+            for (double[] row : output) {
+                predictions.add(Math.round(row[0] * 1e6) / 1e6);
+            }
+        }
+        out.println(result.toString());
+        return 0;
+    }
+
+    /** The reference's data: the seed's XOR table for 4 samples of 3 inputs, else the sign of x0*x1 on [-1,1). */
+    private static void dataset(BenchOptions o, double[][] x, double[][] y) {
+        int inputs = o.layers()[0];
+        int outputs = o.layers()[o.layers().length - 1];
+        if (o.samples() == 4 && inputs == 3) {
+            double[][] xor = {{0, 0, 1, 0}, {0, 1, 1, 1}, {1, 0, 1, 1}, {1, 1, 1, 0}};
+            for (int r = 0; r < 4; r++) {
+                x[r] = Arrays.copyOf(xor[r], 3);
+                y[r] = filled(outputs, xor[r][3]);
+            }
+            return;
+        }
+        SplittableRandom random = new SplittableRandom(o.seed());
+        for (int r = 0; r < x.length; r++) {
+            x[r] = new double[inputs];
+            for (int c = 0; c < inputs; c++) {
+                x[r][c] = random.nextDouble(-1, 1);
+            }
+            boolean positive = inputs > 1 ? x[r][0] * x[r][1] > 0 : x[r][0] > 0;
+            y[r] = filled(outputs, positive ? 1 : 0);
+        }
+    }
+
+    private static double[] filled(int n, double value) {
+        double[] row = new double[n];
+        Arrays.fill(row, value);
+        return row;
+    }
+}

@@ -1,0 +1,13 @@
+package com.nnplayground.experiment;
+
+import com.nnplayground.dataset.Dataset;
+import com.nnplayground.dataset.Preset;
+
+/** One experiment: the data, the network and how to train it. Its JSON form is {@link ExperimentJson}. */
+public record Experiment(Dataset dataset, NetworkSettings network, TrainingSettings training) {
+
+    /** The seed article's experiment: XOR with a constant third input, 3-4-1 sigmoid, 1500 iterations. */
+    public static Experiment seedArticle() {
+        return new Experiment(Preset.XOR_SEED.dataset(), NetworkSettings.seedArticle(), TrainingSettings.seedArticle());
+    }
+}

@@ -1,0 +1,181 @@
+package com.nnplayground.experiment;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nnplayground.dataset.Dataset;
+import com.nnplayground.engine.Activation;
+import com.nnplayground.engine.Init;
+import com.nnplayground.engine.Loss;
+import com.nnplayground.engine.OptimizerKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads and writes the experiment file (documented in the README). Anything left out takes the seed's
+ * setting; anything wrong is reported as one {@link ExperimentException} naming the field.
+ */
+public final class ExperimentJson {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ExperimentJson() {
+    }
+
+    public static Experiment read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new ExperimentException("", "not valid JSON (" + e.getOriginalMessage() + ", line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new ExperimentException("", "the experiment must be a JSON object with 'dataset', 'network' and 'training'");
+        }
+        Fields.known(root, "", Set.of("dataset", "network", "training"));
+        if (!root.has("dataset")) {
+            throw new ExperimentException("dataset", "missing: an experiment needs data to learn from");
+        }
+        return new Experiment(dataset(Fields.object(root, "dataset")), network(orEmpty(Fields.object(root, "network"))),
+                training(orEmpty(Fields.object(root, "training"))));
+    }
+
+    private static JsonNode orEmpty(JsonNode node) {
+        return node == null ? MAPPER.createObjectNode() : node;
+    }
+
+    private static Dataset dataset(JsonNode node) {
+        Fields.known(node, "dataset", Set.of("columns", "inputs", "target", "rows"));
+        List<String> columns = Fields.strings(node, "dataset.columns");
+        if (columns.isEmpty()) {
+            throw new ExperimentException("dataset.columns", "missing or empty: name every column");
+        }
+        String target = node.has("target") ? Fields.text(node.get("target"), "dataset.target")
+                : columns.get(columns.size() - 1);
+        if (!columns.contains(target)) {
+            throw new ExperimentException("dataset.target", "'" + target + "' is not one of the columns " + columns);
+        }
+        List<String> inputs = node.has("inputs") ? Fields.strings(node, "dataset.inputs")
+                : columns.stream().filter(c -> !c.equals(target)).toList();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (!columns.contains(inputs.get(i))) {
+                throw new ExperimentException("dataset.inputs[" + i + "]", "'" + inputs.get(i)
+                        + "' is not one of the columns " + columns);
+            }
+        }
+        JsonNode rows = node.get("rows");
+        if (rows == null || !rows.isArray() || rows.isEmpty()) {
+            throw new ExperimentException("dataset.rows", "missing or empty: give at least one row");
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            cells.add(row(rows.get(r), "dataset.rows[" + r + "]", columns.size()));
+        }
+        return new Dataset(columns, cells, inputs, target);
+    }
+
+    private static List<String> row(JsonNode row, String path, int width) {
+        if (!row.isArray() || row.size() != width) {
+            throw new ExperimentException(path, "expected an array of " + width + " values (one per column), got "
+                    + (row.isArray() ? row.size() + " values" : row.getNodeType().toString().toLowerCase()));
+        }
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            JsonNode cell = row.get(c);
+            if (!cell.isNumber() && !cell.isTextual()) {
+                throw new ExperimentException(path + "[" + c + "]", "expected a number or a class label, got "
+                        + cell.getNodeType().toString().toLowerCase());
+            }
+            cells.add(cell.asText());
+        }
+        return cells;
+    }
+
+    private static NetworkSettings network(JsonNode node) {
+        NetworkSettings d = NetworkSettings.seedArticle();
+        Fields.known(node, "network", Set.of("hidden", "activation", "output", "bias", "init", "seed", "weights",
+                "biases"));
+        List<Integer> hidden = node.has("hidden") ? Fields.positiveInts(node.get("hidden"), "network.hidden") : d.hidden();
+        Activation activation = choice(node, "network", "activation", Activation::fromId, d.activation());
+        if (activation == Activation.SOFTMAX) {
+            throw new ExperimentException("network.activation", "softmax only fits the output layer (network.output)");
+        }
+        return new NetworkSettings(hidden, activation, choice(node, "network", "output", Activation::fromId, d.output()),
+                Fields.bool(node, "network.bias", d.bias()), choice(node, "network", "init", Init::fromId, d.init()),
+                Fields.integer(node, "network.seed", d.seed()),
+                node.has("weights") ? Fields.matrices(node.get("weights"), "network.weights") : null,
+                node.has("biases") ? Fields.vectors(node.get("biases"), "network.biases") : null);
+    }
+
+    private static TrainingSettings training(JsonNode node) {
+        TrainingSettings d = TrainingSettings.seedArticle();
+        Fields.known(node, "training", Set.of("loss", "optimizer", "learningRate", "iterations", "batchSize", "l2"));
+        double learningRate = Fields.number(node, "training.learningRate", d.learningRate());
+        if (!(learningRate > 0)) {
+            throw new ExperimentException("training.learningRate", "must be greater than 0, got " + learningRate);
+        }
+        long iterations = Fields.integer(node, "training.iterations", d.iterations());
+        if (iterations < 1 || iterations > Integer.MAX_VALUE) {
+            throw new ExperimentException("training.iterations", "must be a whole number from 1 to "
+                    + Integer.MAX_VALUE + ", got " + iterations);
+        }
+        long batchSize = Fields.integer(node, "training.batchSize", d.batchSize());
+        if (batchSize < 0 || batchSize > Integer.MAX_VALUE) {
+            throw new ExperimentException("training.batchSize", "must be 0 (full batch) or a positive size, got " + batchSize);
+        }
+        double l2 = Fields.number(node, "training.l2", d.l2());
+        if (!(l2 >= 0)) {
+            throw new ExperimentException("training.l2", "must be 0 or more, got " + l2);
+        }
+        return new TrainingSettings(choice(node, "training", "loss", Loss::fromId, d.loss()),
+                choice(node, "training", "optimizer", OptimizerKind::fromId, d.optimizer()), learningRate,
+                (int) iterations, (int) batchSize, l2);
+    }
+
+    private static <T> T choice(JsonNode node, String section, String name, Function<String, T> parse, T fallback) {
+        if (!node.has(name)) {
+            return fallback;
+        }
+        String path = section + "." + name;
+        String id = Fields.text(node.get(name), path);
+        try {
+            return parse.apply(id);
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentException(path, e.getMessage());
+        }
+    }
+
+    public static String write(Experiment e) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode data = root.putObject("dataset");
+        e.dataset().columns().forEach(data.putArray("columns")::add);
+        e.dataset().inputs().forEach(data.putArray("inputs")::add);
+        data.put("target", e.dataset().target());
+        ArrayNode rows = data.putArray("rows");
+        for (List<String> row : e.dataset().rows()) {
+            ArrayNode out = rows.addArray();
+            row.forEach(cell -> Fields.addCell(out, cell));
+        }
+        NetworkSettings n = e.network();
+        ObjectNode network = root.putObject("network");
+        n.hidden().forEach(network.putArray("hidden")::add);
+        network.put("activation", n.activation().id()).put("output", n.output().id()).put("bias", n.bias())
+                .put("init", n.init().id()).put("seed", n.seed());
+        if (n.weights() != null) {
+            network.set("weights", MAPPER.valueToTree(n.weights()));
+        }
+        if (n.biases() != null) {
+            network.set("biases", MAPPER.valueToTree(n.biases()));
+        }
+        TrainingSettings t = e.training();
+        root.putObject("training").put("loss", t.loss().id()).put("optimizer", t.optimizer().id())
+                .put("learningRate", t.learningRate()).put("iterations", t.iterations())
+                .put("batchSize", t.batchSize()).put("l2", t.l2());
+        return root.toPrettyString();
+    }
+}

@@ -1,0 +1,68 @@
+package com.nnplayground.experiment;
+
+import com.nnplayground.dataset.DatasetEncoder;
+import com.nnplayground.dataset.DatasetException;
+import com.nnplayground.dataset.EncodedDataset;
+import com.nnplayground.engine.Architecture;
+import com.nnplayground.engine.Compatibility;
+import com.nnplayground.engine.Network;
+import com.nnplayground.engine.Training;
+import com.nnplayground.engine.TrainingConfig;
+
+/**
+ * An experiment checked and turned into what the engine runs: the encoded data, the starting network and
+ * the training configuration. Every problem surfaces here as an {@link ExperimentException} naming a field.
+ */
+public record PreparedExperiment(Experiment experiment, EncodedDataset data, Network start, TrainingConfig config) {
+
+    public static PreparedExperiment of(Experiment e) {
+        EncodedDataset data;
+        try {
+            data = DatasetEncoder.encode(e.dataset());
+        } catch (DatasetException ex) {
+            throw new ExperimentException("dataset", ex.getMessage());
+        }
+        NetworkSettings n = e.network();
+        Architecture architecture;
+        try {
+            architecture = new Architecture(data.inputCount(), n.hidden().stream().mapToInt(Integer::intValue).toArray(),
+                    data.outputCount(), n.activation(), n.output(), n.bias());
+        } catch (IllegalArgumentException ex) {
+            throw new ExperimentException("network", ex.getMessage());
+        }
+        TrainingSettings t = e.training();
+        Compatibility.problem(architecture, t.loss()).ifPresent(problem -> {
+            throw new ExperimentException("training.loss", problem);
+        });
+        if (t.batchSize() > data.x().length) {
+            throw new ExperimentException("training.batchSize", "is " + t.batchSize() + " but the dataset has only "
+                    + data.x().length + " rows; use 0 for full batch");
+        }
+        return new PreparedExperiment(e, data, startNetwork(architecture, n), new TrainingConfig(t.loss(),
+                t.optimizer(), t.learningRate(), t.iterations(), t.batchSize(), t.l2(), n.seed()));
+    }
+
+    private static Network startNetwork(Architecture architecture, NetworkSettings n) {
+        if (n.weights() == null) {
+            if (n.biases() != null) {
+                throw new ExperimentException("network.biases", "given without network.weights; give both or neither");
+            }
+            return Network.initialise(architecture, n.init(), n.seed());
+        }
+        if (n.bias() && n.biases() == null) {
+            throw new ExperimentException("network.biases", "missing: network.bias is true and weights are given");
+        }
+        if (!n.bias() && n.biases() != null) {
+            throw new ExperimentException("network.biases", "given, but network.bias is false");
+        }
+        try {
+            return Network.of(architecture, n.weights(), n.biases());
+        } catch (IllegalArgumentException ex) {
+            throw new ExperimentException("network.weights", ex.getMessage());
+        }
+    }
+
+    public Training newTraining() {
+        return new Training(start, data.x(), data.y(), config);
+    }
+}

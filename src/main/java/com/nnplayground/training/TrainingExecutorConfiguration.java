@@ -1,0 +1,31 @@
+package com.nnplayground.training;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The training pool: one thread per core by default, and a queue no longer than the runs it may hold. */
+@Configuration
+@EnableConfigurationProperties(PlaygroundLimits.class)
+public class TrainingExecutorConfiguration {
+    public static final String EXECUTOR = "trainingExecutor";
+
+    @Bean(name = EXECUTOR, destroyMethod = "shutdownNow")
+    public ExecutorService trainingExecutor(@Value("${playground.training.threads:0}") int threads,
+                                            PlaygroundLimits limits) {
+        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(Math.max(1, limits.maxActiveRuns())), runnable -> {
+                    Thread thread = new Thread(runnable, "training-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+}
