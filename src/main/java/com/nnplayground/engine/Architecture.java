@@ -38,7 +38,7 @@ public record Architecture(int inputs, int[] hidden, int outputs, Activation hid
     }
 
     /** The seed article's network: 3 inputs, 4 sigmoid hidden neurons, 1 sigmoid output, no biases. */
-    public static Architecture seed() {
+    public static Architecture seedNetwork() {
         return new Architecture(3, new int[] {4}, 1, Activation.SIGMOID, Activation.SIGMOID, false);
     }
 

@@ -93,4 +93,16 @@ final class Matrices {
         }
         return out;
     }
+
+    /** A deep copy of a list of arrays; null stays null. */
+    static double[][] copy(double[][] arrays) {
+        if (arrays == null) {
+            return null;
+        }
+        double[][] copy = new double[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) {
+            copy[i] = arrays[i].clone();
+        }
+        return copy;
+    }
 }

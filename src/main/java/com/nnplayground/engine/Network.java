@@ -68,7 +68,7 @@ public final class Network {
 
     /** For a training run's snapshot: copies the flat arrays. */
     static Network copyOf(Architecture architecture, double[][] weights, double[][] biases) {
-        return new Network(architecture, deepCopy(weights), deepCopy(biases));
+        return new Network(architecture, Matrices.copy(weights), Matrices.copy(biases));
     }
 
     public Architecture architecture() {
@@ -87,7 +87,7 @@ public final class Network {
 
     /** A copy of the biases, {@code [layer][fanOut]}, or null when the architecture has none. */
     public double[][] biases() {
-        return deepCopy(biases);
+        return Matrices.copy(biases);
     }
 
     /** The flat weights, shared: for the engine's own read-only or copying use. */
@@ -144,7 +144,7 @@ public final class Network {
                         + " value(s), got " + actual);
             }
         }
-        return deepCopy(biases);
+        return Matrices.copy(biases);
     }
 
     private static void requireShape(double[][] matrix, int rows, int columns, String what) {
@@ -160,16 +160,5 @@ public final class Network {
                         + " column(s) in row " + i);
             }
         }
-    }
-
-    private static double[][] deepCopy(double[][] arrays) {
-        if (arrays == null) {
-            return null;
-        }
-        double[][] copy = new double[arrays.length][];
-        for (int i = 0; i < arrays.length; i++) {
-            copy[i] = arrays[i].clone();
-        }
-        return copy;
     }
 }
