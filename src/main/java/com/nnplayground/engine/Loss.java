@@ -105,7 +105,7 @@ public enum Loss {
      * batch's rows, so an epoch of mini-batches reports the same kind of number as one full batch.
      */
     double shareOfEpoch(double batchLoss, int batchRows, int totalRows) {
-        return this == SSE ? batchLoss : batchLoss * batchRows / totalRows;
+        return this == SSE || batchRows == totalRows ? batchLoss : batchLoss * batchRows / totalRows;
     }
 
     /** The id used in forms, files and the CLI: "sse", "mse", "bce", "cross_entropy". */

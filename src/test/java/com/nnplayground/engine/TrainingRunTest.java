@@ -144,6 +144,21 @@ class TrainingRunTest {
     }
 
     @Test
+    void an_epoch_of_mini_batches_reports_the_same_loss_as_one_full_batch() {
+        for (Loss loss : new Loss[] {Loss.SSE, Loss.MSE, Loss.BCE}) {
+            Network start = Network.initialise(WITH_BIASES, Init.XAVIER, 5);
+            // A learning rate this small leaves the weights unchanged between batches.
+            Training miniBatches = new Training(start, MORE_X, MORE_Y,
+                    new TrainingConfig(loss, OptimizerKind.SGD, Double.MIN_VALUE, 1, 3, 0.0, 1));
+            miniBatches.run(1, null, null);
+
+            double fullBatch = loss.value(SeedParityTest.flat(MORE_Y), SeedParityTest.flat(start.predict(MORE_X)),
+                    MORE_X.length, 1);
+            assertEquals(fullBatch, miniBatches.lastLoss(), 1e-12, loss.id());
+        }
+    }
+
+    @Test
     void run_allocates_nothing_per_iteration() {
         Training training = new Training(Network.initialise(WITH_BIASES, Init.XAVIER, 5), MORE_X, MORE_Y,
                 new TrainingConfig(Loss.BCE, OptimizerKind.ADAM, 0.01, 1_000_000, 3, 0.001, 99));
