@@ -1,0 +1,76 @@
+package com.nnplayground.engine;
+
+/**
+ * Turns gradients into updates, keeping per-parameter state (velocities, moments) in arrays allocated once.
+ * Each parameter array (a layer's weights or biases) has its own slot.
+ */
+final class Optimizer {
+
+    static final double MOMENTUM = 0.9;
+    static final double BETA1 = 0.9;
+    static final double BETA2 = 0.999;
+    static final double EPSILON = 1e-8;
+
+    private final OptimizerKind kind;
+    private final double learningRate;
+    /** Momentum's velocity, or Adam's first moment m. */
+    private final double[][] velocity;
+    /** Adam's second moment v. */
+    private final double[][] squares;
+    private int steps;
+    private double correction1;
+    private double correction2;
+
+    Optimizer(OptimizerKind kind, double learningRate, int[] slotSizes) {
+        this.kind = kind;
+        this.learningRate = learningRate;
+        this.velocity = kind == OptimizerKind.SGD ? null : zeros(slotSizes);
+        this.squares = kind == OptimizerKind.ADAM ? zeros(slotSizes) : null;
+    }
+
+    /** Call once per gradient step, before its {@link #update}s: Adam's bias correction depends on the step. */
+    void beginStep() {
+        steps++;
+        if (kind == OptimizerKind.ADAM) {
+            correction1 = 1.0 - Math.pow(BETA1, steps);
+            correction2 = 1.0 - Math.pow(BETA2, steps);
+        }
+    }
+
+    /** Moves {@code parameters} against {@code gradient}. */
+    void update(int slot, double[] parameters, double[] gradient) {
+        int n = parameters.length;
+        switch (kind) {
+            case SGD -> {
+                for (int i = 0; i < n; i++) {
+                    parameters[i] -= learningRate * gradient[i];
+                }
+            }
+            case MOMENTUM -> {
+                double[] v = velocity[slot];
+                for (int i = 0; i < n; i++) {
+                    v[i] = MOMENTUM * v[i] - learningRate * gradient[i];
+                    parameters[i] += v[i];
+                }
+            }
+            case ADAM -> {
+                double[] m = velocity[slot];
+                double[] v = squares[slot];
+                for (int i = 0; i < n; i++) {
+                    double g = gradient[i];
+                    m[i] = BETA1 * m[i] + (1.0 - BETA1) * g;
+                    v[i] = BETA2 * v[i] + (1.0 - BETA2) * g * g;
+                    parameters[i] -= learningRate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + EPSILON);
+                }
+            }
+        }
+    }
+
+    private static double[][] zeros(int[] sizes) {
+        double[][] arrays = new double[sizes.length][];
+        for (int i = 0; i < sizes.length; i++) {
+            arrays[i] = new double[sizes[i]];
+        }
+        return arrays;
+    }
+}

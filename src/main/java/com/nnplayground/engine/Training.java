@@ -1,0 +1,199 @@
+package com.nnplayground.engine;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A resumable training run, owned by one thread at a time (a server time-slices many of these on a small
+ * pool); only {@link #cancel()} and the read-only {@link #finished()} / {@link #stopReason()} may be called
+ * from other threads meanwhile.
+ *
+ * <p>One iteration is one pass over the data: one gradient step for a full batch (the seed), one epoch of
+ * shuffled mini-batches otherwise. The loss reported for an iteration is the data loss of the forward
+ * pass(es) before its update(s), like the seed's {@code loss.append(nn.feedforward()); nn.backprop()}.
+ * Every buffer is allocated here, in the constructor: {@link #run} allocates nothing.
+ */
+public final class Training {
+
+    private final TrainingConfig config;
+    private final Architecture architecture;
+    private final double[][] weights;
+    private final double[][] biases;
+    /** The weights at the start of the current iteration, restored if it diverges. */
+    private final double[][] lastFiniteWeights;
+    private final double[][] lastFiniteBiases;
+    private final Batches batches;
+    private final Backprop backprop;
+    private final Optimizer optimizer;
+    private final int rows;
+    private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
+    private int iterationsDone;
+    private double lastLoss = Double.NaN;
+
+    /**
+     * @param x the input rows, one column per network input
+     * @param y the target rows, one column per network output
+     * @throws IllegalArgumentException in plain words when the data's shape does not fit the network, a
+     *                                  value is not finite, or the loss does not fit the output layer
+     */
+    public Training(Network start, double[][] x, double[][] y, TrainingConfig config) {
+        Objects.requireNonNull(start, "start network");
+        this.config = Objects.requireNonNull(config, "config");
+        this.architecture = start.architecture();
+        Compatibility.problem(architecture, config.loss()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        this.rows = TrainingData.requireFits(x, y, architecture);
+        this.weights = Matrices.copy(start.flatWeights());
+        this.biases = Matrices.copy(start.flatBiases());
+        this.lastFiniteWeights = Matrices.copy(weights);
+        this.lastFiniteBiases = Matrices.copy(biases);
+        this.batches = new Batches(Matrices.flatten(x, architecture.inputs()),
+                Matrices.flatten(y, architecture.outputs()), rows, architecture.inputs(), architecture.outputs(),
+                config.batchSize(), config.seed());
+        this.backprop = new Backprop(architecture, batches.maxRows());
+        this.optimizer = new Optimizer(config.optimizer(), config.learningRate(), slotSizes());
+    }
+
+    /**
+     * Runs up to {@code maxIterations} more iterations, never past {@code config().iterations()}, calling
+     * {@code listener} (may be null) after each with its loss and checking {@code cancelled} (may be null)
+     * and {@link #cancel()} before each. Stops early with {@link StopReason#DIVERGED} when the loss or a weight
+     * stops being finite; that iteration is neither counted nor reported, and its updates are undone.
+     *
+     * @return the number of iterations run in this call
+     */
+    public int run(int maxIterations, TrainingListener listener, BooleanSupplier cancelled) {
+        if (maxIterations < 0) {
+            throw new IllegalArgumentException("maxIterations must be 0 or more, not " + maxIterations);
+        }
+        int ran = 0;
+        while (ran < maxIterations && stopReason.get() == null) {
+            if (cancelled != null && cancelled.getAsBoolean()) {
+                cancel();
+                break;
+            }
+            double loss = iterate();
+            if (!Double.isFinite(loss) || !allFinite(weights) || !allFinite(biases)) {
+                copyInto(lastFiniteWeights, weights);
+                copyInto(lastFiniteBiases, biases);
+                stopReason.compareAndSet(null, StopReason.DIVERGED);
+                break;
+            }
+            iterationsDone++;
+            ran++;
+            lastLoss = loss;
+            if (iterationsDone == config.iterations()) {
+                stopReason.compareAndSet(null, StopReason.COMPLETED);
+            }
+            if (listener != null) {
+                listener.onIteration(iterationsDone, loss);
+            }
+        }
+        return ran;
+    }
+
+    /** Marks the run cancelled (unless it already finished); a running {@link #run} stops before its next iteration. */
+    public void cancel() {
+        stopReason.compareAndSet(null, StopReason.CANCELLED);
+    }
+
+    public int iterationsDone() {
+        return iterationsDone;
+    }
+
+    /** Completed, cancelled or diverged. */
+    public boolean finished() {
+        return stopReason.get() != null;
+    }
+
+    /** Why the run finished, or null while it has not. */
+    public StopReason stopReason() {
+        return stopReason.get();
+    }
+
+    /** The loss of the last iteration run, NaN before the first. */
+    public double lastLoss() {
+        return lastLoss;
+    }
+
+    /** A snapshot (a copy) of the current weights and biases. */
+    public Network network() {
+        return Network.copyOf(architecture, weights, biases);
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** One pass over the data, returning its loss from before the updates. */
+    private double iterate() {
+        copyInto(weights, lastFiniteWeights);
+        copyInto(biases, lastFiniteBiases);
+        batches.startEpoch();
+        Loss loss = config.loss();
+        double epochLoss = 0;
+        for (int b = 0; b < batches.count(); b++) {
+            int batchRows = batches.load(b);
+            double batchLoss = backprop.forward(weights, biases, batches.x(), batches.y(), batchRows, loss);
+            backprop.backward(weights, batches.y(), loss);
+            step();
+            epochLoss += loss.shareOfEpoch(batchLoss, batchRows, rows);
+        }
+        return epochLoss;
+    }
+
+    /** One gradient step from the gradients backprop just computed, L2 added to the weights' ones. */
+    private void step() {
+        optimizer.beginStep();
+        int layers = weights.length;
+        for (int l = 0; l < layers; l++) {
+            double[] gradW = backprop.gradW[l];
+            if (config.l2() > 0) {
+                double[] w = weights[l];
+                for (int i = 0; i < w.length; i++) {
+                    gradW[i] += config.l2() * w[i];
+                }
+            }
+            optimizer.update(l, weights[l], gradW);
+            if (biases != null) {
+                optimizer.update(layers + l, biases[l], backprop.gradB[l]);
+            }
+        }
+    }
+
+    /** Optimizer slots: each layer's weights, then each layer's biases. */
+    private int[] slotSizes() {
+        int layers = weights.length;
+        int[] sizes = new int[biases == null ? layers : 2 * layers];
+        for (int l = 0; l < layers; l++) {
+            sizes[l] = weights[l].length;
+            if (biases != null) {
+                sizes[layers + l] = biases[l].length;
+            }
+        }
+        return sizes;
+    }
+
+    private static boolean allFinite(double[][] arrays) {
+        if (arrays != null) {
+            for (double[] array : arrays) {
+                for (double value : array) {
+                    if (!Double.isFinite(value)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void copyInto(double[][] from, double[][] to) {
+        if (from != null) {
+            for (int i = 0; i < from.length; i++) {
+                System.arraycopy(from[i], 0, to[i], 0, from[i].length);
+            }
+        }
+    }
+}
