@@ -1,6 +1,7 @@
 package com.nnplayground.chart;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,7 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /** The loss chart with its controls: a log-scale toggle and downloads of the picture and the numbers. */
-public class LossChartPanel extends Composite<VerticalLayout> {
+public class LossChartPanel extends Composite<VerticalLayout> implements HasSize {
 
     final LossChart chart;
     final Checkbox logScale = new Checkbox("Log scale");
