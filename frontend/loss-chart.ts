@@ -1,0 +1,206 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import {
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  LogarithmicScale,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type TooltipItem,
+} from 'chart.js';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip);
+
+type Point = { x: number; y: number | null };
+
+/**
+ * Live line chart of training and test loss per iteration, drawn by Chart.js on a canvas.
+ *
+ * The Java class com.nnplayground.chart.LossChart drives it: appendPoints for each batch of new points,
+ * setPoints to replace everything (on attach and after downsampling). The data lives in this element,
+ * not only in the chart, because Flow may call these methods before the first render creates the chart.
+ * Everything the chart shows is drawn on the canvas, so labels are text and never parsed as HTML.
+ */
+@customElement('loss-chart')
+export class LossChart extends LitElement {
+  static styles = css`
+    :host {
+      display: block;
+      position: relative;
+      min-height: 120px;
+    }
+    .frame {
+      position: absolute;
+      inset: 0;
+    }
+  `;
+
+  @property({ type: Boolean }) logScale = false;
+  @property({ type: String }) trainingLabel = 'training loss';
+  @property({ type: String }) testLabel = 'test loss';
+
+  private readonly training: Point[] = [];
+  private readonly test: Point[] = [];
+  private chart?: Chart<'line', Point[]>;
+
+  /** Number of training points currently drawn; read by the browser tests. */
+  get pointCount(): number {
+    return this.training.length;
+  }
+
+  appendPoints(iterations: number[], train: (number | null)[], test: (number | null)[] | null) {
+    this.push(iterations, train, test);
+    this.chart?.update('none');
+  }
+
+  setPoints(iterations: number[], train: (number | null)[], test: (number | null)[] | null) {
+    this.training.length = 0;
+    this.test.length = 0;
+    this.appendPoints(iterations, train, test);
+  }
+
+  clear() {
+    this.setPoints([], [], null);
+  }
+
+  setLogScale(logScale: boolean) {
+    this.logScale = logScale;
+  }
+
+  /** The chart as a PNG data URL, on white so it reads well outside the page. */
+  toPng(): string {
+    const source = this.renderRoot.querySelector('canvas');
+    if (!source) {
+      return '';
+    }
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const context = copy.getContext('2d')!;
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, copy.width, copy.height);
+    context.drawImage(source, 0, 0);
+    return copy.toDataURL('image/png');
+  }
+
+  downloadPng(fileName: string) {
+    const link = document.createElement('a');
+    link.href = this.toPng();
+    link.download = fileName;
+    link.click();
+  }
+
+  render() {
+    return html`<div class="frame"><canvas role="img" aria-label="Loss per iteration"></canvas></div>`;
+  }
+
+  firstUpdated() {
+    this.createChart();
+  }
+
+  updated(changed: Map<string, unknown>) {
+    if (!this.chart) {
+      return;
+    }
+    if (changed.has('logScale') || changed.has('trainingLabel') || changed.has('testLabel')) {
+      this.chart.options.scales!.y!.type = this.logScale ? 'logarithmic' : 'linear';
+      this.chart.data.datasets[0].label = this.trainingLabel;
+      this.chart.data.datasets[1].label = this.testLabel;
+      this.chart.update('none');
+    }
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    // Re-attached after a disconnect: the canvas is still there but firstUpdated does not run again.
+    if (this.hasUpdated) {
+      this.createChart();
+    }
+  }
+
+  private createChart() {
+    if (!this.chart) {
+      this.chart = new Chart(this.renderRoot.querySelector('canvas')!, this.configuration());
+    }
+  }
+
+  private push(iterations: number[], train: (number | null)[], test: (number | null)[] | null) {
+    for (let i = 0; i < iterations.length; i++) {
+      // null marks a non-finite loss (a diverged run): the line shows a gap there.
+      this.training.push({ x: iterations[i], y: train[i] });
+      const testLoss = test ? test[i] : null;
+      if (testLoss !== null && testLoss !== undefined) {
+        this.test.push({ x: iterations[i], y: testLoss });
+      }
+    }
+  }
+
+  private configuration(): ChartConfiguration<'line', Point[]> {
+    return {
+      type: 'line',
+      data: {
+        datasets: [
+          {
+            label: this.trainingLabel,
+            data: this.training,
+            borderColor: '#1a73e8',
+            backgroundColor: '#1a73e8',
+            borderWidth: 1.5,
+            pointRadius: 0,
+            pointHitRadius: 4,
+          },
+          {
+            label: this.testLabel,
+            data: this.test,
+            borderColor: '#e8710a',
+            backgroundColor: '#e8710a',
+            borderWidth: 1.5,
+            pointRadius: 0,
+            pointHitRadius: 4,
+          },
+        ],
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        parsing: false,
+        normalized: true,
+        interaction: { mode: 'nearest', axis: 'x', intersect: false },
+        scales: {
+          x: { type: 'linear', title: { display: true, text: 'iteration' } },
+          y: { type: this.logScale ? 'logarithmic' : 'linear', title: { display: true, text: 'loss' } },
+        },
+        plugins: {
+          legend: {
+            // The test line appears only once there are test points.
+            labels: { filter: (item, data) => data.datasets[item.datasetIndex!].data.length > 0 },
+          },
+          tooltip: {
+            callbacks: {
+              title: (items: TooltipItem<'line'>[]) => (items.length ? `iteration ${items[0].parsed.x}` : ''),
+              label: (item: TooltipItem<'line'>) =>
+                `${item.dataset.label}: ${item.parsed.y === null ? 'not a number' : Number(item.parsed.y.toPrecision(6))}`,
+            },
+          },
+        },
+      },
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loss-chart': LossChart;
+  }
+}

@@ -1,0 +1,50 @@
+package com.nnplayground.chart;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+/** The loss chart with its controls: a log-scale toggle and downloads of the picture and the numbers. */
+public class LossChartPanel extends Composite<VerticalLayout> implements HasSize {
+
+    final LossChart chart;
+    final Checkbox logScale = new Checkbox("Log scale");
+    final Button downloadPng = new Button("Download PNG");
+    final Anchor downloadCsv;
+
+    public LossChartPanel() {
+        this(new LossChart());
+    }
+
+    public LossChartPanel(LossChart chart) {
+        this.chart = chart;
+        logScale.setValue(chart.isLogScale());
+        logScale.addValueChangeListener(event -> chart.setLogScale(event.getValue()));
+        downloadPng.addClickListener(event -> chart.downloadPng("loss.png"));
+        downloadCsv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = chart.toCsv().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "loss.csv", "text/csv", csv.length);
+        }), AttachmentType.DOWNLOAD, "Download CSV");
+
+        HorizontalLayout controls = new HorizontalLayout(logScale, downloadPng, downloadCsv);
+        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        VerticalLayout content = getContent();
+        content.setPadding(false);
+        content.setSpacing(false);
+        content.add(chart, controls);
+    }
+
+    public LossChart getChart() {
+        return chart;
+    }
+}

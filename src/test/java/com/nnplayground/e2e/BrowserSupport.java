@@ -1,0 +1,73 @@
+package com.nnplayground.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A headless Chromium for end-to-end tests: the machine's {@code /usr/bin/chromium} with flags that
+ * suit containers and CI, or Playwright's own browser where that one is missing.
+ *
+ * <pre>{@code
+ * try (BrowserSupport browser = BrowserSupport.launch()) {
+ *     Page page = browser.newPage();
+ *     page.navigate(baseUrl + "/");
+ *     BrowserSupport.screenshot(page, "home");
+ * }
+ * }</pre>
+ */
+public final class BrowserSupport implements AutoCloseable {
+
+    public static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--no-first-run");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private BrowserSupport(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public static BrowserSupport launch() {
+        Playwright playwright = Playwright.create();
+        try {
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
+            if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+                options.setExecutablePath(SYSTEM_CHROMIUM).setArgs(CHROMIUM_ARGS);
+            }
+            return new BrowserSupport(playwright, playwright.chromium().launch(options));
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /** A page in a fresh context (own cookies, so its own Vaadin session), 1280x800, downloads allowed. */
+    public Page newPage() {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setAcceptDownloads(true)).newPage();
+    }
+
+    /** Saves a screenshot of the whole viewport as target/screenshots/{name}.png and returns its path. */
+    public static Path screenshot(Page page, String name) {
+        Path path = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(path));
+        return path;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
