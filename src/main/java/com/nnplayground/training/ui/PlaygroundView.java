@@ -1,0 +1,234 @@
+package com.nnplayground.training.ui;
+
+import com.nnplayground.chart.LossChart;
+import com.nnplayground.chart.LossChartPanel;
+import com.nnplayground.dataset.DatasetEncoder;
+import com.nnplayground.dataset.DatasetException;
+import com.nnplayground.dataset.EncodedDataset;
+import com.nnplayground.dataset.ui.DatasetPanel;
+import com.nnplayground.dataset.ui.DatasetPanel.DatasetChange;
+import com.nnplayground.experiment.Experiment;
+import com.nnplayground.experiment.ExperimentException;
+import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.experiment.Recommendation;
+import com.nnplayground.training.ProgressBatch;
+import com.nnplayground.training.TrainingJob;
+import com.nnplayground.training.TrainingObserver;
+import com.nnplayground.training.TrainingOutcome;
+import com.nnplayground.training.TrainingRejectedException;
+import com.nnplayground.training.TrainingService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
+
+/**
+ * The playground: data and settings on the left; Train, the live loss chart and the predictions on the
+ * right. It opens on the seed article's experiment. One run per browser tab; leaving the page cancels it.
+ */
+@Route("")
+@PageTitle("NN Playground")
+public class PlaygroundView extends VerticalLayout {
+    final DatasetPanel dataset = new DatasetPanel();
+    final HyperparameterForm form;
+    final Button train = new Button("Train");
+    final Button stop = new Button("Stop");
+    final Button reset = new Button("Reset");
+    final ProgressBar progress = new ProgressBar();
+    final Div progressText = new Div();
+    final Div status = new Div();
+    final Div settingsNote = new Div();
+    final LossChartPanel chartPanel = new LossChartPanel();
+    final LossChart chart = chartPanel.getChart();
+    final PredictionsPanel predictions = new PredictionsPanel();
+
+    private final TrainingService service;
+    private TrainingJob job;
+
+    public PlaygroundView(TrainingService service) {
+        this.service = service;
+        this.form = new HyperparameterForm(service.limits());
+        setIds();
+        train.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);
+        reset.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        train.addClickListener(e -> train());
+        stop.addClickListener(e -> stop());
+        reset.addClickListener(e -> reset());
+        stop.setEnabled(false);
+        progress.setWidthFull();
+        progressText.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        settingsNote.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        dataset.addDatasetChangeListener(this::datasetChanged);
+        datasetChanged(new DatasetChange(dataset.dataset(), dataset.preset(), true, false));
+        addDetachListener(e -> cancelRun());
+        layout();
+    }
+
+    private void setIds() {
+        train.setId("train");
+        stop.setId("stop");
+        reset.setId("reset");
+        progress.setId("training-progress");
+        progressText.setId("progress-text");
+        status.setId("training-status");
+        chart.setId("loss-chart");
+    }
+
+    private void layout() {
+        VerticalLayout left = new VerticalLayout(dataset, new H3("Network and training"), settingsNote, form);
+        left.setPadding(false);
+        left.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
+        HorizontalLayout buttons = new HorizontalLayout(train, stop, reset);
+        VerticalLayout right = new VerticalLayout(buttons, progress, progressText, status, new H3("Loss"), chartPanel,
+                predictions);
+        right.setPadding(false);
+        right.getStyle().set("flex", "2 1 32em").set("min-width", "20em");
+        HorizontalLayout columns = new HorizontalLayout(left, right);
+        columns.setWidthFull();
+        columns.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xl)");
+        columns.setAlignItems(FlexComponent.Alignment.START);
+        Paragraph tagline = new Paragraph("Train a neural network written from scratch, as in the seed article, and"
+                + " watch it learn: pick data, set the network, press Train.");
+        tagline.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
+        H1 title = new H1("NN Playground");
+        title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xxl)");
+        add(title, tagline, columns);
+    }
+
+    private void datasetChanged(DatasetChange change) {
+        if (change.presetChanged()) {
+            Recommendation r = Recommendation.forPreset(change.preset());
+            form.setValue(Hyperparameters.of(r.network(), r.training()));
+            settingsNote.setText("Settings for this dataset: " + r.why());
+        }
+        try {
+            EncodedDataset encoded = DatasetEncoder.encode(change.dataset());
+            form.setDataShape(encoded.outputCount(), encoded.x().length);
+        } catch (DatasetException e) {
+            status.setText(e.getMessage());
+        }
+        clearResults();
+    }
+
+    private void train() {
+        if (job != null) {
+            return;
+        }
+        Hyperparameters settings = form.validatedValue().orElse(null);
+        if (settings == null) {
+            status.setText("Some settings need fixing first: see the marked fields.");
+            return;
+        }
+        PreparedExperiment prepared;
+        try {
+            prepared = PreparedExperiment.of(new Experiment(dataset.dataset(), settings.network(), settings.training()));
+        } catch (ExperimentException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        clearResults();
+        UI ui = UI.getCurrent();
+        try {
+            setRunning(true);
+            job = service.start(prepared, new ViewObserver(ui, prepared));
+            status.setText("Training…");
+        } catch (TrainingRejectedException e) {
+            setRunning(false);
+            status.setText(e.getMessage());
+        }
+    }
+
+    private void stop() {
+        if (job != null) {
+            job.cancel();
+            status.setText("Stopping…");
+        }
+    }
+
+    private void reset() {
+        cancelRun();
+        clearResults();
+        status.setText("Reset: the next run starts again from the weights drawn with seed " + form.seed.getValue() + ".");
+    }
+
+    private void cancelRun() {
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    private void clearResults() {
+        chart.clear();
+        predictions.clear();
+        progress.setValue(0);
+        progressText.setText("");
+    }
+
+    private void setRunning(boolean running) {
+        train.setEnabled(!running);
+        stop.setEnabled(running);
+        form.setRunning(running);
+        dataset.setRunning(running);
+    }
+
+    private void showProgress(ProgressBatch batch) {
+        if (batch.iterations().length > 0) {
+            chart.append(batch.iterations(), batch.losses(), null);
+        }
+        progress.setValue((double) batch.iterationsDone() / batch.totalIterations());
+        double left = batch.secondsLeft();
+        progressText.setText(String.format("Iteration %,d of %,d · %,.0f iterations/s%s", batch.iterationsDone(),
+                batch.totalIterations(), batch.iterationsPerSecond(),
+                Double.isNaN(left) ? "" : String.format(" · %.1f s left", left)));
+    }
+
+    private void finished(PreparedExperiment prepared, TrainingOutcome outcome) {
+        job = null;
+        setRunning(false);
+        status.setText(outcome.message());
+        if (outcome.iterationsDone() > 0) {
+            predictions.show(prepared, outcome);
+        }
+    }
+
+    /** Brings a run's reports onto this page's UI thread; a page that is gone no longer listens. */
+    private final class ViewObserver implements TrainingObserver {
+        private final UI ui;
+        private final PreparedExperiment prepared;
+
+        ViewObserver(UI ui, PreparedExperiment prepared) {
+            this.ui = ui;
+            this.prepared = prepared;
+        }
+
+        @Override
+        public void onProgress(ProgressBatch batch) {
+            access(() -> showProgress(batch));
+        }
+
+        @Override
+        public void onFinished(TrainingOutcome outcome) {
+            access(() -> finished(prepared, outcome));
+        }
+
+        private void access(Command command) {
+            try {
+                ui.access(command);
+            } catch (UIDetachedException e) {
+                cancelRun();
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package com.nnplayground.training.ui;
+
+import java.util.List;
+
+/**
+ * One dataset row next to what the network made of it.
+ *
+ * @param row            1-based row number, as in the data grid
+ * @param inputs         the input cells as the user gave them
+ * @param target         the target cell as given
+ * @param outputs        the network's outputs
+ * @param error          prediction minus target for one output; 1 - p(true class) for several classes
+ * @param predictedClass the class the outputs stand for, or null for regression
+ * @param correct        whether the predicted class is the target's, or null for regression
+ */
+public record PredictionRow(int row, List<String> inputs, String target, double[] outputs, double error,
+                            String predictedClass, Boolean correct) {
+}

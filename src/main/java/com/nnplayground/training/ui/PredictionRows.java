@@ -1,0 +1,57 @@
+package com.nnplayground.training.ui;
+
+import com.nnplayground.dataset.Dataset;
+import com.nnplayground.dataset.EncodedDataset;
+import com.nnplayground.dataset.TargetKind;
+import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.training.TrainingOutcome;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the predictions grid's rows and its summary line from a finished run. */
+final class PredictionRows {
+
+    private PredictionRows() {
+    }
+
+    static List<PredictionRow> of(PreparedExperiment prepared, double[][] outputs) {
+        Dataset dataset = prepared.experiment().dataset();
+        EncodedDataset data = prepared.data();
+        int targetColumn = dataset.columnIndex(dataset.target());
+        List<PredictionRow> rows = new ArrayList<>();
+        for (int r = 0; r < outputs.length; r++) {
+            List<String> cells = dataset.rows().get(r);
+            List<String> inputs = dataset.inputs().stream().map(name -> cells.get(dataset.columnIndex(name))).toList();
+            double[] y = data.y()[r];
+            double[] out = outputs[r];
+            double error = data.kind() == TargetKind.MULTICLASS ? 1 - out[EncodedDatasetIndex.hot(y)] : out[0] - y[0];
+            String predicted = data.classOf(out);
+            Boolean correct = predicted == null ? null : predicted.equals(data.classOf(y));
+            rows.add(new PredictionRow(r + 1, inputs, cells.get(targetColumn), out, error, predicted, correct));
+        }
+        return rows;
+    }
+
+    static String summary(PreparedExperiment prepared, TrainingOutcome outcome, List<PredictionRow> rows) {
+        StringBuilder text = new StringBuilder(String.format("Final loss %s (%s) after %,d iterations",
+                PredictionsPanel.format(outcome.finalLoss()), Labels.of(prepared.config().loss()).replace(" (the seed)", ""),
+                outcome.iterationsDone()));
+        if (prepared.data().kind().isClassification() && !rows.isEmpty()) {
+            long correct = rows.stream().filter(PredictionRow::correct).count();
+            text.append(String.format(" · accuracy %.1f %% (%d of %d)", 100.0 * correct / rows.size(), correct, rows.size()));
+        }
+        return text.toString();
+    }
+
+    /** The index of the 1 in a one-hot row. */
+    private static final class EncodedDatasetIndex {
+        static int hot(double[] oneHot) {
+            for (int k = 0; k < oneHot.length; k++) {
+                if (oneHot[k] == 1) {
+                    return k;
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package com.nnplayground.training.ui;
+
+import com.nnplayground.dataset.CsvWriter;
+import com.nnplayground.dataset.DatasetEncoder;
+import com.nnplayground.dataset.DatasetException;
+import com.nnplayground.dataset.EncodedDataset;
+import com.nnplayground.dataset.TargetKind;
+import com.nnplayground.engine.Network;
+import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.training.TrainingOutcome;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** After a run: the summary line, a grid of predictions next to the targets, "try an input" and a CSV export. */
+public class PredictionsPanel extends Composite<VerticalLayout> {
+    final Div summary = new Div();
+    final Grid<PredictionRow> grid = new Grid<>();
+    final HorizontalLayout tryInputs = new HorizontalLayout();
+    final Button predict = new Button("Predict");
+    final Div tryResult = new Div();
+    final Anchor export;
+
+    private PreparedExperiment experiment;
+    private Network network;
+    private List<PredictionRow> rows = List.of();
+
+    public PredictionsPanel() {
+        summary.setId("training-summary");
+        summary.getStyle().set("font-weight", "600");
+        grid.setId("predictions");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("18em");
+        predict.addClickListener(e -> tryInput());
+        export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "predictions.csv", "text/csv", csv.length);
+        }), AttachmentType.DOWNLOAD, "Download predictions (CSV)");
+        tryInputs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        tryInputs.setPadding(false);
+        tryInputs.getStyle().set("flex-wrap", "wrap");
+
+        VerticalLayout content = getContent();
+        content.setPadding(false);
+        content.add(new H3("Predictions"), summary, grid, export, new H3("Try an input"), tryInputs, tryResult);
+        clear();
+    }
+
+    /** Back to "not trained yet". */
+    public void clear() {
+        network = null;
+        rows = List.of();
+        grid.setItems(rows);
+        summary.setText("Not trained yet: press Train.");
+        export.setEnabled(false);
+        predict.setEnabled(false);
+        tryResult.setText("");
+    }
+
+    public void show(PreparedExperiment prepared, TrainingOutcome outcome) {
+        this.experiment = prepared;
+        this.network = outcome.network();
+        EncodedDataset data = prepared.data();
+        double[][] outputs = outcome.predictions() != null ? outcome.predictions() : network.predict(data.x());
+        rows = PredictionRows.of(prepared, outputs);
+        buildColumns(prepared, data);
+        grid.setItems(rows);
+        summary.setText(PredictionRows.summary(prepared, outcome, rows));
+        export.setEnabled(true);
+        buildTryInputs(prepared);
+    }
+
+    private void buildColumns(PreparedExperiment prepared, EncodedDataset data) {
+        grid.removeAllColumns();
+        grid.addColumn(PredictionRow::row).setHeader("#").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        List<String> inputs = prepared.experiment().dataset().inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            int index = i;
+            grid.addColumn(r -> r.inputs().get(index)).setHeader(inputs.get(i)).setAutoWidth(true)
+                    .setComparator((a, b) -> compareCells(a.inputs().get(index), b.inputs().get(index)));
+        }
+        grid.addColumn(PredictionRow::target).setHeader("target: " + prepared.experiment().dataset().target())
+                .setComparator((a, b) -> compareCells(a.target(), b.target())).setAutoWidth(true);
+        int outputs = data.outputCount();
+        for (int k = 0; k < outputs; k++) {
+            int index = k;
+            String header = data.kind() == TargetKind.MULTICLASS ? "p(" + data.classes().get(k) + ")" : "prediction";
+            grid.addColumn(r -> format(r.outputs()[index])).setHeader(header).setAutoWidth(true)
+                    .setComparator(Comparator.comparingDouble(r -> r.outputs()[index]));
+        }
+        grid.addColumn(r -> format(r.error())).setHeader("error").setAutoWidth(true)
+                .setComparator(Comparator.comparingDouble(PredictionRow::error));
+        if (data.kind().isClassification()) {
+            grid.addColumn(PredictionRow::predictedClass).setHeader("predicted class").setSortable(true).setAutoWidth(true);
+            grid.addColumn(r -> r.correct() ? "✓ correct" : "✗ wrong").setHeader("").setSortable(true).setAutoWidth(true);
+        }
+    }
+
+    private void buildTryInputs(PreparedExperiment prepared) {
+        tryInputs.removeAll();
+        for (String input : prepared.experiment().dataset().inputs()) {
+            TextField field = new TextField(input);
+            field.setWidth("7em");
+            tryInputs.add(field);
+        }
+        tryInputs.add(predict);
+        predict.setEnabled(true);
+        tryResult.setText("");
+    }
+
+    private void tryInput() {
+        List<String> inputs = experiment.experiment().dataset().inputs();
+        double[] row = new double[inputs.size()];
+        List<TextField> fields = tryInputs.getChildren().filter(TextField.class::isInstance).map(TextField.class::cast).toList();
+        try {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = DatasetEncoder.number(fields.get(i).getValue(), 0, inputs.get(i));
+            }
+        } catch (DatasetException e) {
+            tryResult.setText(e.getMessage().replace("Row 1, column", "Input"));
+            return;
+        }
+        double[] output = network.predict(row);
+        StringBuilder text = new StringBuilder("Output: ");
+        for (int k = 0; k < output.length; k++) {
+            text.append(k > 0 ? ", " : "").append(format(output[k]));
+        }
+        String label = experiment.data().classOf(output);
+        if (label != null) {
+            text.append(" → class ").append(label);
+        }
+        tryResult.setText(text.toString());
+    }
+
+    String csv() {
+        EncodedDataset data = experiment.data();
+        List<String> header = new ArrayList<>(List.of("row"));
+        header.addAll(experiment.experiment().dataset().inputs());
+        header.add(experiment.experiment().dataset().target());
+        for (int k = 0; k < data.outputCount(); k++) {
+            header.add(data.kind() == TargetKind.MULTICLASS ? "p(" + data.classes().get(k) + ")" : "prediction");
+        }
+        header.add("error");
+        if (data.kind().isClassification()) {
+            header.add("predicted_class");
+            header.add("correct");
+        }
+        CsvWriter csv = new CsvWriter().row(header);
+        for (PredictionRow r : rows) {
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(r.row())));
+            cells.addAll(r.inputs());
+            cells.add(r.target());
+            for (double v : r.outputs()) {
+                cells.add(Double.toString(v));
+            }
+            cells.add(Double.toString(r.error()));
+            if (r.predictedClass() != null) {
+                cells.add(r.predictedClass());
+                cells.add(Boolean.toString(r.correct()));
+            }
+            csv.row(cells);
+        }
+        return csv.toString();
+    }
+
+    List<PredictionRow> rows() {
+        return rows;
+    }
+
+    static String format(double value) {
+        return Double.isFinite(value) ? String.format("%.6f", value) : Double.toString(value);
+    }
+
+    /** Numbers sort as numbers, text after them alphabetically. */
+    static int compareCells(String a, String b) {
+        Double x = parse(a);
+        Double y = parse(b);
+        if (x != null && y != null) {
+            return Double.compare(x, y);
+        }
+        return x != null ? -1 : y != null ? 1 : a.compareTo(b);
+    }
+
+    private static Double parse(String cell) {
+        try {
+            return Double.parseDouble(cell.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
