@@ -42,6 +42,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         preset.setItems(Preset.values());
         preset.setItemLabelGenerator(Preset::label);
         preset.setWidthFull();
+        size.setId("dataset-size");
         size.setMin(4);
         size.setMax(MAX_GENERATED_ROWS);
         size.setStepButtonsVisible(true);
@@ -49,15 +50,14 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         size.setWidth("8em");
         noise.setMin(0);
         noise.setMax(1);
-        noise.setStep(0.01);
         noise.setWidth("7em");
         seed.setMin(0);
         seed.setWidth("7em");
+        error.setId("dataset-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         summary.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         grid.setId("dataset-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("14em");
 
         PresetOptions d = PresetOptions.DEFAULT;
         size.setValue(d.size());
@@ -104,10 +104,10 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     private PresetOptions options() {
-        if (size.getValue() == null || size.isInvalid() || size.getValue() > MAX_GENERATED_ROWS) {
+        if (size.getValue() == null || size.getValue() < 4 || size.getValue() > MAX_GENERATED_ROWS) {
             throw new DatasetException("Rows: enter a whole number from 4 to " + MAX_GENERATED_ROWS + ".");
         }
-        if (noise.getValue() == null || noise.isInvalid()) {
+        if (noise.getValue() == null || noise.getValue() < 0 || noise.getValue() > 1) {
             throw new DatasetException("Noise: enter a number from 0 to 1.");
         }
         if (seed.getValue() == null || seed.getValue() < 0) {
@@ -126,6 +126,8 @@ public class DatasetPanel extends Composite<VerticalLayout> {
             grid.addColumn(row -> row.get(column)).setHeader(name + role).setSortable(false).setAutoWidth(true);
         }
         grid.setItems(next.rows());
+        grid.setAllRowsVisible(next.size() <= 12);
+        grid.setHeight(next.size() <= 12 ? null : "16em");
         summary.setText(String.format("%,d rows · inputs: %s · target: %s", next.size(),
                 String.join(", ", next.inputs()), next.target()));
     }

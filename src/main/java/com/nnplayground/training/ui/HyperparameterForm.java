@@ -82,12 +82,11 @@ public class HyperparameterForm extends FormLayout {
     }
 
     private void describeFields() {
+        loss.setHelperText("The seed: sum of squared errors");
         learningRate.setHelperText("Step size of each update (the seed: 1)");
-        learningRate.setStep(0.001);
         learningRate.setValueChangeMode(ValueChangeMode.EAGER);
         iterations.setHelperText("Passes over the whole dataset (the seed: 1,500)");
         iterations.setStepButtonsVisible(true);
-        iterations.setStep(100);
         iterations.setValueChangeMode(ValueChangeMode.EAGER);
         batchSize.setHelperText("Rows per update; 0 = all rows at once (the seed)");
         batchSize.setValueChangeMode(ValueChangeMode.EAGER);

@@ -24,16 +24,26 @@ final class Labels {
 
     static String of(Loss l) {
         return switch (l) {
-            case SSE -> "sum of squared errors (the seed)";
+            case SSE -> "sum of squares (seed)";
             case MSE -> "mean squared error";
             case BCE -> "binary cross-entropy";
-            case CROSS_ENTROPY -> "cross-entropy (with softmax)";
+            case CROSS_ENTROPY -> "cross-entropy (softmax)";
+        };
+    }
+
+    /** The loss in words, for sentences such as the summary line. */
+    static String name(Loss l) {
+        return switch (l) {
+            case SSE -> "sum of squared errors";
+            case MSE -> "mean squared error";
+            case BCE -> "binary cross-entropy";
+            case CROSS_ENTROPY -> "cross-entropy";
         };
     }
 
     static String of(Init i) {
         return switch (i) {
-            case UNIFORM -> "uniform [0, 1) (the seed)";
+            case UNIFORM -> "uniform [0, 1) (seed)";
             case XAVIER -> "Xavier / Glorot";
             case HE -> "He";
         };
@@ -41,7 +51,7 @@ final class Labels {
 
     static String of(OptimizerKind o) {
         return switch (o) {
-            case SGD -> "gradient descent (the seed)";
+            case SGD -> "gradient descent (seed)";
             case MOMENTUM -> "momentum";
             case ADAM -> "Adam";
         };

@@ -191,7 +191,7 @@ public class PlaygroundView extends VerticalLayout {
         double left = batch.secondsLeft();
         progressText.setText(String.format("Iteration %,d of %,d · %,.0f iterations/s%s", batch.iterationsDone(),
                 batch.totalIterations(), batch.iterationsPerSecond(),
-                Double.isNaN(left) ? "" : String.format(" · %.1f s left", left)));
+                Double.isNaN(left) || batch.iterationsDone() == batch.totalIterations() ? "" : String.format(" · %.1f s left", left)));
     }
 
     private void finished(PreparedExperiment prepared, TrainingOutcome outcome) {

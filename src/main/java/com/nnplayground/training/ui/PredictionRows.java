@@ -24,7 +24,7 @@ final class PredictionRows {
             List<String> inputs = dataset.inputs().stream().map(name -> cells.get(dataset.columnIndex(name))).toList();
             double[] y = data.y()[r];
             double[] out = outputs[r];
-            double error = data.kind() == TargetKind.MULTICLASS ? 1 - out[EncodedDatasetIndex.hot(y)] : out[0] - y[0];
+            double error = data.kind() == TargetKind.MULTICLASS ? 1 - out[hot(y)] : out[0] - y[0];
             String predicted = data.classOf(out);
             Boolean correct = predicted == null ? null : predicted.equals(data.classOf(y));
             rows.add(new PredictionRow(r + 1, inputs, cells.get(targetColumn), out, error, predicted, correct));
@@ -34,7 +34,7 @@ final class PredictionRows {
 
     static String summary(PreparedExperiment prepared, TrainingOutcome outcome, List<PredictionRow> rows) {
         StringBuilder text = new StringBuilder(String.format("Final loss %s (%s) after %,d iterations",
-                PredictionsPanel.format(outcome.finalLoss()), Labels.of(prepared.config().loss()).replace(" (the seed)", ""),
+                PredictionsPanel.format(outcome.finalLoss()), Labels.name(prepared.config().loss()),
                 outcome.iterationsDone()));
         if (prepared.data().kind().isClassification() && !rows.isEmpty()) {
             long correct = rows.stream().filter(PredictionRow::correct).count();
@@ -44,14 +44,12 @@ final class PredictionRows {
     }
 
     /** The index of the 1 in a one-hot row. */
-    private static final class EncodedDatasetIndex {
-        static int hot(double[] oneHot) {
-            for (int k = 0; k < oneHot.length; k++) {
-                if (oneHot[k] == 1) {
-                    return k;
-                }
+    private static int hot(double[] oneHot) {
+        for (int k = 0; k < oneHot.length; k++) {
+            if (oneHot[k] == 1) {
+                return k;
             }
-            return 0;
         }
+        return 0;
     }
 }

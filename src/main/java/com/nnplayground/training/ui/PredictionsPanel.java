@@ -46,8 +46,6 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         summary.getStyle().set("font-weight", "600");
         grid.setId("predictions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(false);
-        grid.setHeight("18em");
         predict.addClickListener(e -> tryInput());
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
@@ -82,6 +80,8 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         rows = PredictionRows.of(prepared, outputs);
         buildColumns(prepared, data);
         grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 12);
+        grid.setHeight(rows.size() <= 12 ? null : "24em");
         summary.setText(PredictionRows.summary(prepared, outcome, rows));
         export.setEnabled(true);
         buildTryInputs(prepared);
