@@ -8,8 +8,10 @@ import com.microsoft.playwright.Page;
 import com.nnplayground.e2e.BrowserSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class LossChartBrowserTest {
     int port;
 
     private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -42,8 +45,21 @@ class LossChartBrowserTest {
     @BeforeEach
     void openTestPage() {
         page = browser.newPage();
+        page.onConsoleMessage(message -> {
+            // the app has no favicon yet; that 404 is not the chart's business
+            if (message.type().equals("error") && !message.location().contains("/favicon.ico")) {
+                consoleErrors.add(message.text() + " at " + message.location());
+            }
+        });
         page.navigate("http://localhost:" + port + "/chart-test");
-        waitFor(CHART + "?.pointCount === 1000");
+        // the first page load waits for a dev bundle build when the frontend changed since the last commit
+        page.waitForFunction("() => " + CHART + "?.pointCount === 1000", null,
+                new Page.WaitForFunctionOptions().setTimeout(180_000));
+    }
+
+    @AfterEach
+    void noErrorsInTheBrowserConsole() {
+        assertEquals(List.of(), consoleErrors);
     }
 
     private void waitFor(String condition) {
@@ -80,6 +96,19 @@ class LossChartBrowserTest {
         assertEquals("1500", page.textContent("#server-count"));
         Path screenshot = BrowserSupport.screenshot(page, "chart");
         assertTrue(Files.exists(screenshot));
+    }
+
+    @Test
+    void hovering_shows_the_iteration_and_both_losses() {
+        var box = page.locator("#loss-chart").boundingBox();
+        page.mouse().move(box.x + box.width / 4, box.y + box.height / 2);
+        waitFor(CHART + ".chart.tooltip.opacity > 0");
+
+        String title = (String) evaluate(CHART + ".chart.tooltip.title[0]");
+        String lines = (String) evaluate(CHART + ".chart.tooltip.body.map(b => b.lines.join()).join('|')");
+        assertTrue(title.matches("iteration \\d+"), title);
+        assertTrue(lines.matches("training loss: [0-9.e-]+\\|test loss: [0-9.e-]+"), lines);
+        BrowserSupport.screenshot(page, "chart-tooltip");
     }
 
     @Test
