@@ -130,6 +130,19 @@ class LossChartBrowserTest {
     }
 
     @Test
+    void a_re_attached_chart_draws_its_whole_history_again() {
+        page.click("#reattach");
+        page.click("#append-more");
+        waitFor(CHART + ".pointCount === 1500");
+
+        page.click("#detach");
+        waitFor(CHART + " === null");
+        page.click("#reattach");
+        waitFor(CHART + "?.pointCount === 1500");
+        assertTrue(((Number) paintedAndBluePixels().get(1)).intValue() > 300);
+    }
+
+    @Test
     void downloads_the_history_as_csv_and_the_picture_as_png() throws Exception {
         Download csv = page.waitForDownload(() -> page.click("text=Download CSV"));
         assertEquals("loss.csv", csv.suggestedFilename());
