@@ -8,7 +8,9 @@ import {
   LinearScale,
   LogarithmicScale,
   PointElement,
+  Ticks,
   Tooltip,
+  type Scale,
   type ChartConfiguration,
   type TooltipItem,
 } from 'chart.js';
@@ -179,7 +181,11 @@ export class LossChart extends LitElement {
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
         scales: {
           x: { type: 'linear', title: { display: true, text: 'iteration' } },
-          y: { type: this.logScale ? 'logarithmic' : 'linear', title: { display: true, text: 'loss' } },
+          y: {
+            type: this.logScale ? 'logarithmic' : 'linear',
+            title: { display: true, text: 'loss' },
+            ticks: { callback: lossTick },
+          },
         },
         plugins: {
           legend: {
@@ -197,6 +203,15 @@ export class LossChart extends LitElement {
       },
     };
   }
+}
+
+/** Log-scale ticks labelled at 1, 2 and 5 per decade only, so the labels of a decade do not overlap. */
+function lossTick(this: Scale, value: number | string, index: number, ticks: { value: number }[]) {
+  if (this.type !== 'logarithmic') {
+    return Ticks.formatters.numeric.call(this, Number(value), index, ticks);
+  }
+  const significand = Math.round(Number(value) / 10 ** Math.floor(Math.log10(Number(value))));
+  return [1, 2, 5].includes(significand) ? Ticks.formatters.numeric.call(this, Number(value), index, ticks) : '';
 }
 
 declare global {

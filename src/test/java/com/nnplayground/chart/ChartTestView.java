@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Test-only page for the browser test: a loss chart with 1000 points, and buttons that append more
- * over the wire, first within the cap, then well past it.
+ * over the wire, first within the cap, then well past it, and buttons that detach and re-attach it.
  */
 @Route("chart-test")
 public class ChartTestView extends VerticalLayout {
@@ -30,8 +30,15 @@ public class ChartTestView extends VerticalLayout {
         appendMore.setId("append-more");
         Button runLong = new Button("Run to 10000", event -> appendUpTo(10_000, 500));
         runLong.setId("run-long");
+        Button reattach = new Button("Re-attach", event -> {
+            remove(panel);
+            addComponentAsFirst(panel);
+        });
+        reattach.setId("reattach");
+        Button detach = new Button("Detach", event -> remove(panel));
+        detach.setId("detach");
         showCount();
-        add(panel, appendMore, runLong, serverCount);
+        add(panel, appendMore, runLong, reattach, detach, serverCount);
     }
 
     private void appendUpTo(int end, int batch) {

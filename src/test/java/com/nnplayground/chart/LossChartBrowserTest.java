@@ -8,8 +8,10 @@ import com.microsoft.playwright.Page;
 import com.nnplayground.e2e.BrowserSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class LossChartBrowserTest {
     int port;
 
     private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -42,8 +45,21 @@ class LossChartBrowserTest {
     @BeforeEach
     void openTestPage() {
         page = browser.newPage();
+        page.onConsoleMessage(message -> {
+            // the app has no favicon yet; that 404 is not the chart's business
+            if (message.type().equals("error") && !message.location().contains("/favicon.ico")) {
+                consoleErrors.add(message.text() + " at " + message.location());
+            }
+        });
         page.navigate("http://localhost:" + port + "/chart-test");
-        waitFor(CHART + "?.pointCount === 1000");
+        // the first page load waits for a dev bundle build when the frontend changed since the last commit
+        page.waitForFunction("() => " + CHART + "?.pointCount === 1000", null,
+                new Page.WaitForFunctionOptions().setTimeout(180_000));
+    }
+
+    @AfterEach
+    void noErrorsInTheBrowserConsole() {
+        assertEquals(List.of(), consoleErrors);
     }
 
     private void waitFor(String condition) {
@@ -83,6 +99,19 @@ class LossChartBrowserTest {
     }
 
     @Test
+    void hovering_shows_the_iteration_and_both_losses() {
+        var box = page.locator("#loss-chart").boundingBox();
+        page.mouse().move(box.x + box.width / 4, box.y + box.height / 2);
+        waitFor(CHART + ".chart.tooltip.opacity > 0");
+
+        String title = (String) evaluate(CHART + ".chart.tooltip.title[0]");
+        String lines = (String) evaluate(CHART + ".chart.tooltip.body.map(b => b.lines.join()).join('|')");
+        assertTrue(title.matches("iteration \\d+"), title);
+        assertTrue(lines.matches("training loss: [0-9.e-]+\\|test loss: [0-9.e-]+"), lines);
+        BrowserSupport.screenshot(page, "chart-tooltip");
+    }
+
+    @Test
     void the_log_scale_checkbox_switches_the_y_axis() {
         page.click("vaadin-checkbox");
         waitFor(CHART + ".chart.scales.y.type === 'logarithmic'");
@@ -98,6 +127,19 @@ class LossChartBrowserTest {
         assertTrue(serverCount <= LossChart.DEFAULT_CAP, "server keeps " + serverCount);
         assertEquals(serverCount, ((Number) evaluate(CHART + ".pointCount")).intValue());
         assertEquals(0, ((Number) evaluate(CHART + ".chart.data.datasets[0].data[0].x")).intValue());
+    }
+
+    @Test
+    void a_re_attached_chart_draws_its_whole_history_again() {
+        page.click("#reattach");
+        page.click("#append-more");
+        waitFor(CHART + ".pointCount === 1500");
+
+        page.click("#detach");
+        waitFor(CHART + " === null");
+        page.click("#reattach");
+        waitFor(CHART + "?.pointCount === 1500");
+        assertTrue(((Number) paintedAndBluePixels().get(1)).intValue() > 300);
     }
 
     @Test
