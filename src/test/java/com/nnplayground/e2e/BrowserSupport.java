@@ -65,6 +65,27 @@ public final class BrowserSupport implements AutoCloseable {
         return path;
     }
 
+    /** The text of every cell of a Vaadin Grid's rendered body rows, row by row (columns in display order). */
+    @SuppressWarnings("unchecked")
+    public static List<List<String>> gridRows(Page page, String gridId) {
+        return (List<List<String>>) page.evaluate("""
+                id => [...document.getElementById(id).shadowRoot.querySelectorAll('#items tr')]
+                        .filter(tr => !tr.hidden && tr._item)
+                        .map(tr => [...tr.querySelectorAll('td')].map(td => td._content.textContent))""", gridId);
+    }
+
+    /** How many pixels of the first canvas in an element's shadow root are painted (not transparent). */
+    public static long paintedPixels(Page page, String elementId) {
+        return ((Number) page.evaluate("""
+                id => {
+                  const canvas = document.getElementById(id).shadowRoot.querySelector('canvas');
+                  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                  let painted = 0;
+                  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+                  return painted;
+                }""", elementId)).longValue();
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -144,6 +144,7 @@ public class PlaygroundView extends VerticalLayout {
             setRunning(true);
             job = service.start(prepared, new ViewObserver(ui, prepared));
             status.setText("Training…");
+            predictions.training();
         } catch (TrainingRejectedException e) {
             setRunning(false);
             status.setText(e.getMessage());

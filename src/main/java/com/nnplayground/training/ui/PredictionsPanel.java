@@ -66,10 +66,17 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         network = null;
         rows = List.of();
         grid.setItems(rows);
+        grid.setVisible(false);
         summary.setText("Not trained yet: press Train.");
         export.setEnabled(false);
         predict.setEnabled(false);
         tryResult.setText("");
+    }
+
+    /** While a run goes on: the predictions come when it ends or is stopped. */
+    public void training() {
+        clear();
+        summary.setText("Training… the predictions appear when the run ends or is stopped.");
     }
 
     public void show(PreparedExperiment prepared, TrainingOutcome outcome) {
@@ -80,6 +87,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         rows = PredictionRows.of(prepared, outputs);
         buildColumns(prepared, data);
         grid.setItems(rows);
+        grid.setVisible(true);
         grid.setAllRowsVisible(rows.size() <= 12);
         grid.setHeight(rows.size() <= 12 ? null : "24em");
         summary.setText(PredictionRows.summary(prepared, outcome, rows));
