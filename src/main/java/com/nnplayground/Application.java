@@ -2,6 +2,7 @@ package com.nnplayground;
 
 import com.nnplayground.cli.Cli;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -19,5 +20,10 @@ public class Application implements AppShellConfigurator {
             System.exit(Cli.run(args, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addLink("icon", "icons/icon.svg");
     }
 }

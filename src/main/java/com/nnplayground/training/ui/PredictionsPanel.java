@@ -97,7 +97,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
 
     private void buildColumns(PreparedExperiment prepared, EncodedDataset data) {
         grid.removeAllColumns();
-        grid.addColumn(PredictionRow::row).setHeader("#").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PredictionRow::row).setHeader("row").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         List<String> inputs = prepared.experiment().dataset().inputs();
         for (int i = 0; i < inputs.size(); i++) {
             int index = i;
@@ -117,7 +117,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
                 .setComparator(Comparator.comparingDouble(PredictionRow::error));
         if (data.kind().isClassification()) {
             grid.addColumn(PredictionRow::predictedClass).setHeader("predicted class").setSortable(true).setAutoWidth(true);
-            grid.addColumn(r -> r.correct() ? "✓ correct" : "✗ wrong").setHeader("").setSortable(true).setAutoWidth(true);
+            grid.addColumn(r -> r.correct() ? "✓ correct" : "✗ wrong").setHeader("result").setSortable(true).setAutoWidth(true);
         }
     }
 
