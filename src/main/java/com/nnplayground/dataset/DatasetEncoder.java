@@ -6,33 +6,92 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a {@link Dataset} into numbers: numeric inputs as they are, a numeric target as one output (binary
- * classification when it only holds 0 and 1), a text target as class labels (one output for two classes,
- * one-hot for more). Rows are numbered from 1 in messages, as a spreadsheet shows them.
+ * Turns a {@link Dataset} into numbers: numeric inputs (rescaled if asked, with the training rows'
+ * statistics), text inputs one-hot, a numeric target as one output (binary classification when it only
+ * holds 0 and 1), a text target as class labels (one output for two classes, one-hot for more), and a
+ * seeded, stratified test split. Rows are numbered from 1 in messages, as a spreadsheet shows them.
  */
 public final class DatasetEncoder {
+    /** More categories than this in a text input column is most likely an id or a name, not a feature. */
+    public static final int MAX_CATEGORIES = 50;
 
     private DatasetEncoder() {
     }
 
     public static EncodedDataset encode(Dataset data) {
+        return encode(data, EncodingOptions.NONE);
+    }
+
+    public static EncodedDataset encode(Dataset data, EncodingOptions options) {
         int[] inputColumns = checkColumns(data);
-        int targetColumn = data.columnIndex(data.target());
         if (data.size() == 0) {
             throw new DatasetException("The dataset has no rows.");
         }
-        double[][] x = new double[data.size()][inputColumns.length];
         for (int r = 0; r < data.size(); r++) {
-            List<String> row = data.rows().get(r);
-            if (row.size() != data.columns().size()) {
-                throw new DatasetException("Row " + (r + 1) + " has " + row.size() + " values, expected "
+            if (data.rows().get(r).size() != data.columns().size()) {
+                throw new DatasetException("Row " + (r + 1) + " has " + data.rows().get(r).size() + " values, expected "
                         + data.columns().size() + ".");
             }
-            for (int c = 0; c < inputColumns.length; c++) {
-                x[r][c] = number(row.get(inputColumns[c]), r, data.columns().get(inputColumns[c]));
+        }
+        Target target = Target.of(data);
+        boolean[] test = TestSplit.pick(target, data.size(), options);
+        List<String> notes = new ArrayList<>();
+        InputEncoder inputs = inputEncoder(data, inputColumns, test, options.scaling(), notes);
+        double[][] x = new double[data.size()][];
+        for (int r = 0; r < data.size(); r++) {
+            List<String> row = data.rows().get(r);
+            List<String> cells = new ArrayList<>(inputColumns.length);
+            for (int c : inputColumns) {
+                cells.add(row.get(c));
+            }
+            x[r] = inputs.encode(cells, r);
+        }
+        int testRows = countTrue(test);
+        if (testRows > 0) {
+            notes.add(String.format("%d of %d rows are held out for testing%s.", testRows, data.size(),
+                    target.kind().isClassification() ? " (the same share of each class)" : ""));
+        }
+        return new EncodedDataset(x, target.y(), target.kind(), target.classes(), test, inputs, List.copyOf(notes));
+    }
+
+    private static InputEncoder inputEncoder(Dataset data, int[] inputColumns, boolean[] test, Scaling scaling,
+                                             List<String> notes) {
+        List<List<String>> categories = new ArrayList<>();
+        double[][] scale = new double[inputColumns.length][];
+        for (int i = 0; i < inputColumns.length; i++) {
+            int c = inputColumns[i];
+            String name = data.columns().get(c);
+            List<String> cells = data.rows().stream().map(row -> row.get(c)).toList();
+            if (ColumnKind.isText(cells)) {
+                Set<String> seen = new LinkedHashSet<>();
+                cells.forEach(cell -> seen.add(cell.trim()));
+                if (seen.size() > MAX_CATEGORIES) {
+                    throw new DatasetException("Column '" + name + "' is text with " + seen.size()
+                            + " different values: too many to use as an input (at most " + MAX_CATEGORIES
+                            + "). Mark it as ignored.");
+                }
+                categories.add(List.copyOf(seen));
+                scale[i] = new double[] {0, 1};
+                notes.add("Column '" + name + "' is text: one-hot encoded into " + seen.size() + " inputs ("
+                        + String.join(", ", seen) + ").");
+            } else {
+                categories.add(null);
+                double[] train = new double[cells.size() - countTrue(test)];
+                int k = 0;
+                for (int r = 0; r < cells.size(); r++) {
+                    double value = number(cells.get(r), r, name);
+                    if (!test[r]) {
+                        train[k++] = value;
+                    }
+                }
+                scale[i] = scaling.fit(train);
             }
         }
-        return encodeTarget(data, targetColumn, x);
+        if (scaling != Scaling.NONE && categories.stream().anyMatch(java.util.Objects::isNull)) {
+            notes.add("Numeric inputs are scaled: " + scaling.label() + ", with statistics of the training rows.");
+        }
+        List<String> names = java.util.Arrays.stream(inputColumns).mapToObj(data.columns()::get).toList();
+        return new InputEncoder(names, categories, scale);
     }
 
     private static int[] checkColumns(Dataset data) {
@@ -61,45 +120,15 @@ public final class DatasetEncoder {
         return indices;
     }
 
-    private static EncodedDataset encodeTarget(Dataset data, int column, double[][] x) {
-        List<String> cells = data.rows().stream().map(row -> row.get(column).trim()).toList();
-        if (cells.stream().allMatch(DatasetEncoder::isNumber)) {
-            double[][] y = new double[cells.size()][1];
-            boolean zeroOne = true;
-            for (int r = 0; r < y.length; r++) {
-                y[r][0] = number(cells.get(r), r, data.target());
-                zeroOne &= y[r][0] == 0 || y[r][0] == 1;
-            }
-            return zeroOne
-                    ? new EncodedDataset(x, y, TargetKind.BINARY, List.of("0", "1"))
-                    : new EncodedDataset(x, y, TargetKind.REGRESSION, List.of());
+    static int countTrue(boolean[] flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
         }
-        Set<String> labels = new LinkedHashSet<>();
-        for (int r = 0; r < cells.size(); r++) {
-            if (cells.get(r).isEmpty()) {
-                throw new DatasetException("Row " + (r + 1) + ", column '" + data.target() + "': the target is empty.");
-            }
-            labels.add(cells.get(r));
-        }
-        List<String> classes = new ArrayList<>(labels);
-        if (classes.size() < 2) {
-            throw new DatasetException("The target column '" + data.target() + "' holds only one class ('"
-                    + classes.get(0) + "'): there is nothing to tell apart.");
-        }
-        boolean binary = classes.size() == 2;
-        double[][] y = new double[cells.size()][binary ? 1 : classes.size()];
-        for (int r = 0; r < y.length; r++) {
-            int k = classes.indexOf(cells.get(r));
-            if (binary) {
-                y[r][0] = k;
-            } else {
-                y[r][k] = 1;
-            }
-        }
-        return new EncodedDataset(x, y, binary ? TargetKind.BINARY : TargetKind.MULTICLASS, List.copyOf(classes));
+        return n;
     }
 
-    static boolean isNumber(String cell) {
+    public static boolean isNumber(String cell) {
         try {
             return Double.isFinite(Double.parseDouble(cell.trim()));
         } catch (NumberFormatException e) {
@@ -107,7 +136,7 @@ public final class DatasetEncoder {
         }
     }
 
-    /** Parses one input cell, or says which row and column hold something that is not a finite number. */
+    /** Parses one cell, or says which row and column hold something that is not a finite number. */
     public static double number(String cell, int rowIndex, String column) {
         String text = cell == null ? "" : cell.trim();
         String where = "Row " + (rowIndex + 1) + ", column '" + column + "': ";
@@ -126,7 +155,7 @@ public final class DatasetEncoder {
         return value;
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }

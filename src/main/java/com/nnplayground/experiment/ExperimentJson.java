@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nnplayground.dataset.Dataset;
+import com.nnplayground.dataset.EncodingOptions;
+import com.nnplayground.dataset.Scaling;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Init;
 import com.nnplayground.engine.Loss;
@@ -41,8 +43,9 @@ public final class ExperimentJson {
         if (!root.has("dataset")) {
             throw new ExperimentException("dataset", "missing: an experiment needs data to learn from");
         }
-        return new Experiment(dataset(Fields.object(root, "dataset")), network(orEmpty(Fields.object(root, "network"))),
-                training(orEmpty(Fields.object(root, "training"))));
+        JsonNode data = Fields.object(root, "dataset");
+        return new Experiment(dataset(data), network(orEmpty(Fields.object(root, "network"))),
+                training(orEmpty(Fields.object(root, "training"))), preparation(data));
     }
 
     private static JsonNode orEmpty(JsonNode node) {
@@ -50,7 +53,7 @@ public final class ExperimentJson {
     }
 
     private static Dataset dataset(JsonNode node) {
-        Fields.known(node, "dataset", Set.of("columns", "inputs", "target", "rows"));
+        Fields.known(node, "dataset", Set.of("columns", "inputs", "target", "rows", "scaling", "testShare"));
         List<String> columns = Fields.strings(node, "dataset.columns");
         if (columns.isEmpty()) {
             throw new ExperimentException("dataset.columns", "missing or empty: name every column");
@@ -94,6 +97,15 @@ public final class ExperimentJson {
             cells.add(cell.asText());
         }
         return cells;
+    }
+
+    private static Preparation preparation(JsonNode node) {
+        Scaling scaling = choice(node, "dataset", "scaling", Scaling::fromId, Scaling.NONE);
+        double testShare = Fields.number(node, "dataset.testShare", 0);
+        if (!(testShare >= 0 && testShare <= EncodingOptions.MAX_TEST_SHARE)) {
+            throw new ExperimentException("dataset.testShare", "must be from 0 to 0.5, got " + testShare);
+        }
+        return new Preparation(scaling, testShare);
     }
 
     private static NetworkSettings network(JsonNode node) {
@@ -156,6 +168,7 @@ public final class ExperimentJson {
         e.dataset().columns().forEach(data.putArray("columns")::add);
         e.dataset().inputs().forEach(data.putArray("inputs")::add);
         data.put("target", e.dataset().target());
+        data.put("scaling", e.preparation().scaling().id()).put("testShare", e.preparation().testShare());
         ArrayNode rows = data.putArray("rows");
         for (List<String> row : e.dataset().rows()) {
             ArrayNode out = rows.addArray();

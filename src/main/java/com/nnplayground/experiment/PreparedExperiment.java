@@ -3,6 +3,7 @@ package com.nnplayground.experiment;
 import com.nnplayground.dataset.DatasetEncoder;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodedDataset;
+import com.nnplayground.dataset.EncodingOptions;
 import com.nnplayground.engine.Architecture;
 import com.nnplayground.engine.Compatibility;
 import com.nnplayground.engine.Network;
@@ -18,7 +19,8 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
     public static PreparedExperiment of(Experiment e) {
         EncodedDataset data;
         try {
-            data = DatasetEncoder.encode(e.dataset());
+            data = DatasetEncoder.encode(e.dataset(), new EncodingOptions(e.preparation().scaling(),
+                    e.preparation().testShare(), e.network().seed()));
         } catch (DatasetException ex) {
             throw new ExperimentException("dataset", ex.getMessage());
         }
@@ -34,9 +36,10 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         Compatibility.problem(architecture, t.loss()).ifPresent(problem -> {
             throw new ExperimentException("training.loss", problem);
         });
-        if (t.batchSize() > data.x().length) {
-            throw new ExperimentException("training.batchSize", "is " + t.batchSize() + " but the dataset has only "
-                    + data.x().length + " rows; use 0 for full batch");
+        int trainingRows = data.x().length - data.testCount();
+        if (t.batchSize() > trainingRows) {
+            throw new ExperimentException("training.batchSize", "is " + t.batchSize() + " but only " + trainingRows
+                    + " rows train; use 0 for full batch");
         }
         return new PreparedExperiment(e, data, startNetwork(architecture, n), new TrainingConfig(t.loss(),
                 t.optimizer(), t.learningRate(), t.iterations(), t.batchSize(), t.l2(), n.seed()));
@@ -63,6 +66,6 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
     }
 
     public Training newTraining() {
-        return new Training(start, data.x(), data.y(), config);
+        return new Training(start, data.trainX(), data.trainY(), config);
     }
 }

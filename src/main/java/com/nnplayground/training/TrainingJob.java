@@ -27,6 +27,7 @@ public final class TrainingJob {
     private final long maxRunNanos;
     private final Runnable onEnd;
     private final LossBuffer buffer = new LossBuffer();
+    private final TestLoss testLoss;
     private volatile boolean ended;
     private boolean timeLimitHit;
     private long startNanos;
@@ -38,6 +39,7 @@ public final class TrainingJob {
                 int maxRunSeconds, Runnable onEnd) {
         this.experiment = experiment;
         this.training = experiment.newTraining();
+        this.testLoss = TestLoss.of(experiment);
         this.observer = observer;
         this.scheduler = scheduler;
         this.maxRunNanos = maxRunSeconds * 1_000_000_000L;
@@ -96,7 +98,8 @@ public final class TrainingJob {
         int chunk = Double.isNaN(nanosPerIteration) ? 1
                 : (int) Math.max(1, Math.min(1_000_000, 2_000_000 / Math.max(1, nanosPerIteration)));
         long t0 = System.nanoTime();
-        int ran = training.run(chunk, buffer::add, null);
+        int ran = training.run(chunk, (iteration, loss) -> buffer.add(iteration, loss,
+                testLoss.at(iteration, training)), null);
         long spent = System.nanoTime() - t0;
         trainingNanos += spent;
         if (ran > 0) {
@@ -107,7 +110,8 @@ public final class TrainingJob {
     private void publish(long now) {
         lastPublishNanos = now;
         double speed = trainingNanos > 0 ? training.iterationsDone() / (trainingNanos / 1e9) : 0;
-        observer.onProgress(new ProgressBatch(buffer.iterations(), buffer.losses(), training.iterationsDone(),
+        observer.onProgress(new ProgressBatch(buffer.iterations(), buffer.losses(),
+                testLoss.exists() ? buffer.testLosses() : null, training.iterationsDone(),
                 training.config().iterations(), speed, now - startNanos));
         buffer.clear();
     }
@@ -117,7 +121,8 @@ public final class TrainingJob {
         double[][] predictions = network.predict(experiment.data().x());
         int done = training.iterationsDone();
         End end = end();
-        report(new TrainingOutcome(end, message(end, done), network, predictions, done, training.lastLoss()));
+        report(new TrainingOutcome(end, message(end, done), network, predictions, done, training.lastLoss(),
+                testLoss.of(network)));
     }
 
     private End end() {
@@ -147,7 +152,8 @@ public final class TrainingJob {
     void fail(String message, Throwable cause) {
         log.error("Training run failed", cause);
         Network network = training.network();
-        report(new TrainingOutcome(End.FAILED, message, network, null, training.iterationsDone(), training.lastLoss()));
+        report(new TrainingOutcome(End.FAILED, message, network, null, training.iterationsDone(), training.lastLoss(),
+                Double.NaN));
     }
 
     private void report(TrainingOutcome outcome) {

@@ -11,9 +11,10 @@ import com.nnplayground.engine.Network;
  * @param predictions    the network's output for every dataset row, computed on the training thread
  * @param iterationsDone iterations run
  * @param finalLoss      the exact loss of the last iteration (NaN when none ran)
+ * @param finalTestLoss  the loss on the test rows at the end (NaN without test rows)
  */
 public record TrainingOutcome(End end, String message, Network network, double[][] predictions, int iterationsDone,
-                              double finalLoss) {
+                              double finalLoss, double finalTestLoss) {
 
     public enum End { COMPLETED, STOPPED, DIVERGED, TIME_LIMIT, FAILED }
 }
