@@ -11,41 +11,51 @@ final class Matrices {
     private Matrices() {
     }
 
-    /** Rows of a^T·d taken together, so a block of d stays in cache while it serves every output row. */
-    private static final int ROW_BLOCK = 64;
+    /** Doubles of the right operand worked on at once: 32 KB, which stays in a core's L1 cache. */
+    private static final int BLOCK_DOUBLES = 4096;
 
     /**
      * Rows {@code from..to} of {@code out[rows x cols] = a[rows x inner] · w[inner x cols]}. Each element is summed
      * over k in ascending order, four terms per pass (one load and store of {@code out} per four multiply-adds),
-     * which gives the same bits as one term at a time.
+     * which gives the same bits as one term at a time. The k's are taken in blocks of w that fit in L1, each
+     * block serving every row before the next is read.
      */
     static void multiply(double[] a, int inner, double[] w, int cols, double[] out, int from, int to) {
-        for (int r = from; r < to; r++) {
-            int o = r * cols;
-            int aRow = r * inner;
-            Arrays.fill(out, o, o + cols, 0.0);
-            int k = 0;
-            for (; k + 3 < inner; k += 4) {
-                double a0 = a[aRow + k];
-                double a1 = a[aRow + k + 1];
-                double a2 = a[aRow + k + 2];
-                double a3 = a[aRow + k + 3];
-                int w0 = k * cols;
-                int w1 = w0 + cols;
-                int w2 = w1 + cols;
-                int w3 = w2 + cols;
-                for (int j = 0; j < cols; j++) {
-                    out[o + j] = out[o + j] + a0 * w[w0 + j] + a1 * w[w1 + j] + a2 * w[w2 + j] + a3 * w[w3 + j];
+        Arrays.fill(out, from * cols, to * cols, 0.0);
+        int block = blockOf(cols);
+        for (int first = 0; first < inner; first += block) {
+            int end = Math.min(inner, first + block);
+            for (int r = from; r < to; r++) {
+                int o = r * cols;
+                int aRow = r * inner;
+                int k = first;
+                for (; k + 3 < end; k += 4) {
+                    double a0 = a[aRow + k];
+                    double a1 = a[aRow + k + 1];
+                    double a2 = a[aRow + k + 2];
+                    double a3 = a[aRow + k + 3];
+                    int w0 = k * cols;
+                    int w1 = w0 + cols;
+                    int w2 = w1 + cols;
+                    int w3 = w2 + cols;
+                    for (int j = 0; j < cols; j++) {
+                        out[o + j] = out[o + j] + a0 * w[w0 + j] + a1 * w[w1 + j] + a2 * w[w2 + j] + a3 * w[w3 + j];
+                    }
                 }
-            }
-            for (; k < inner; k++) {
-                double ak = a[aRow + k];
-                int w0 = k * cols;
-                for (int j = 0; j < cols; j++) {
-                    out[o + j] += ak * w[w0 + j];
+                for (; k < end; k++) {
+                    double ak = a[aRow + k];
+                    int w0 = k * cols;
+                    for (int j = 0; j < cols; j++) {
+                        out[o + j] += ak * w[w0 + j];
+                    }
                 }
             }
         }
+    }
+
+    /** How many rows of a {@code cols}-wide operand fill {@link #BLOCK_DOUBLES}, a multiple of 4, at least 4. */
+    private static int blockOf(int cols) {
+        return Math.max(4, BLOCK_DOUBLES / cols / 4 * 4);
     }
 
     /**
@@ -58,8 +68,9 @@ final class Matrices {
             columnTimesRows(a, rows, m, d, out, from, to);
             return;
         }
-        for (int first = 0; first < rows; first += ROW_BLOCK) {
-            int end = Math.min(rows, first + ROW_BLOCK);
+        int block = blockOf(n);
+        for (int first = 0; first < rows; first += block) {
+            int end = Math.min(rows, first + block);
             for (int i = from; i < to; i++) {
                 int o = i * n;
                 int r = first;
