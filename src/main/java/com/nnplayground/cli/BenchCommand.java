@@ -10,13 +10,24 @@ import com.nnplayground.engine.Network;
 import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.engine.Training;
 import com.nnplayground.engine.TrainingConfig;
+import com.nnplayground.engine.TrainingListener;
+import com.sun.management.ThreadMXBean;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code bench}: the same flags, data and JSON fields as shared/bench/numpy_reference.py (sigmoid everywhere,
  * no biases, sum of squared errors, uniform [0,1) weights), timing the training loop alone.
+ *
+ * <p>Steady state: the JIT compiles the loop only after it has run a while, so before the timed run the same
+ * problem is trained, untimed, on a separate {@link Training} for {@code --warmup} seconds (default 2, started
+ * afresh whenever it completes). The timed run then starts from the same initial weights, so its result does
+ * not depend on the warm-up. {@code --memory yes} adds the bytes the timing thread allocated and the number
+ * of garbage collections during the timed run (both 0 when the loop allocates nothing).
  */
 final class BenchCommand {
 
@@ -34,10 +45,19 @@ final class BenchCommand {
         TrainingConfig config = new TrainingConfig(Loss.SSE, OptimizerKind.SGD, o.lr(), o.iterations(), 0, 0, o.seed());
         Network start = Network.initialise(architecture, Init.UNIFORM, o.seed());
 
+        warmUp(start, x, y, config, o.warmup());
         Training training = new Training(start, x, y, config);
+        TrainingListener listener = (i, loss) -> { };
+        BooleanSupplier never = () -> false;
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long collectionsBefore = collections();
+        long allocatedBefore = threads.getThreadAllocatedBytes(thread);
         long begin = System.nanoTime();
-        training.run(o.iterations(), (i, loss) -> { }, () -> false);
+        training.run(o.iterations(), listener, never);
         double seconds = (System.nanoTime() - begin) / 1e9;
+        long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+        long collections = collections() - collectionsBefore;
 
         double[][] output = training.network().predict(x);
         double sse = 0;
@@ -58,8 +78,30 @@ final class BenchCommand {
                 predictions.add(Math.round(row[0] * 1e6) / 1e6);
             }
         }
+        if (o.memory()) {
+            result.put("allocated_bytes", allocated).put("gc_count", collections);
+        }
         out.println(result.toString());
         return 0;
+    }
+
+    /** Trains the same problem, untimed, for {@code seconds}, so the timed run finds the loop compiled. */
+    private static void warmUp(Network start, double[][] x, double[][] y, TrainingConfig config, double seconds) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            Training training = new Training(start, x, y, config);
+            while (!training.finished() && System.nanoTime() < end) {
+                training.run(100, null, null);
+            }
+        }
+    }
+
+    private static long collections() {
+        long count = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+        }
+        return count;
     }
 
     /** The reference's data: the seed's XOR table for 4 samples of 3 inputs, else the sign of x0*x1 on [-1,1). */

@@ -2,8 +2,14 @@ package com.nnplayground.cli;
 
 import java.util.Arrays;
 
-/** The bench flags, named and defaulted as in shared/bench/numpy_reference.py. */
-record BenchOptions(int[] layers, int samples, int iterations, double lr, long seed) {
+/**
+ * The bench flags, named and defaulted as in shared/bench/numpy_reference.py, plus two of our own:
+ * {@code --warmup SECONDS} of untimed training before the timed run (default {@value #DEFAULT_WARMUP}, 0 for none)
+ * and {@code --memory yes} to add the timed run's allocation and garbage-collection counts to the JSON.
+ */
+record BenchOptions(int[] layers, int samples, int iterations, double lr, long seed, double warmup, boolean memory) {
+
+    static final double DEFAULT_WARMUP = 2.0;
 
     static BenchOptions parse(String[] args) {
         int[] layers = {3, 4, 1};
@@ -11,6 +17,8 @@ record BenchOptions(int[] layers, int samples, int iterations, double lr, long s
         int iterations = 1500;
         double lr = 1.0;
         long seed = 0;
+        double warmup = DEFAULT_WARMUP;
+        boolean memory = false;
         for (int i = 0; i < args.length; i += 2) {
             String flag = args[i];
             if (i + 1 >= args.length) {
@@ -23,11 +31,13 @@ record BenchOptions(int[] layers, int samples, int iterations, double lr, long s
                 case "--iterations" -> iterations = positive(flag, value);
                 case "--lr" -> lr = learningRate(value);
                 case "--seed" -> seed = whole(flag, value);
+                case "--warmup" -> warmup = seconds(value);
+                case "--memory" -> memory = yesOrNo(flag, value);
                 default -> throw new Cli.UsageException("unknown flag '" + flag
-                        + "'; use --layers, --samples, --iterations, --lr, --seed");
+                        + "'; use --layers, --samples, --iterations, --lr, --seed, --warmup, --memory");
             }
         }
-        return new BenchOptions(layers, samples, iterations, lr, seed);
+        return new BenchOptions(layers, samples, iterations, lr, seed, warmup, memory);
     }
 
     private static int[] layers(String value) {
@@ -56,6 +66,26 @@ record BenchOptions(int[] layers, int samples, int iterations, double lr, long s
         } catch (NumberFormatException e) {
             throw new Cli.UsageException(flag + ": expected a whole number, got '" + value + "'");
         }
+    }
+
+    private static double seconds(String value) {
+        try {
+            double seconds = Double.parseDouble(value.trim());
+            if (seconds >= 0 && seconds <= 600) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like any other bad value
+        }
+        throw new Cli.UsageException("--warmup: expected seconds from 0 to 600, got '" + value + "'");
+    }
+
+    private static boolean yesOrNo(String flag, String value) {
+        return switch (value.trim()) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new Cli.UsageException(flag + ": expected yes or no, got '" + value + "'");
+        };
     }
 
     private static double learningRate(String value) {

@@ -15,6 +15,21 @@ public enum Activation {
         public double derivative(double z, double a) {
             return a * (1.0 - a);
         }
+
+        @Override
+        public void apply(double[] z, double[] a, int rows, int columns) {
+            int n = rows * columns;
+            for (int i = 0; i < n; i++) {
+                a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+            }
+        }
+
+        @Override
+        void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
+            for (int i = 0; i < n; i++) {
+                delta[i] *= a[i] * (1.0 - a[i]);
+            }
+        }
     },
     TANH {
         @Override
@@ -25,6 +40,13 @@ public enum Activation {
         @Override
         public double derivative(double z, double a) {
             return 1.0 - a * a;
+        }
+
+        @Override
+        void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
+            for (int i = 0; i < n; i++) {
+                delta[i] *= 1.0 - a[i] * a[i];
+            }
         }
     },
     RELU {
@@ -107,6 +129,16 @@ public enum Activation {
         int n = rows * columns;
         for (int i = 0; i < n; i++) {
             a[i] = apply(z[i]);
+        }
+    }
+
+    /**
+     * {@code delta[i] *= f'(z[i])} for the first {@code n} elements: the step back through a hidden layer. The
+     * common activations override it with a loop of their own, which the JIT can vectorise.
+     */
+    void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
+        for (int i = 0; i < n; i++) {
+            delta[i] *= derivative(z[i], a[i]);
         }
     }
 

@@ -15,6 +15,9 @@ final class Backprop {
     final double[][] gradW;
     /** {@code gradB[l] = dL/db} of weight layer l, or null when the architecture has no biases. */
     final double[][] gradB;
+    /** {@code weightsT[l]} = weight layer l transposed, {@code [fanOut][fanIn]}, for passing deltas back. */
+    private final double[][] weightsT;
+    private final Product product = new Product();
 
     Backprop(Architecture architecture, int maxRows) {
         this.architecture = architecture;
@@ -24,9 +27,11 @@ final class Backprop {
         this.delta = new double[layers + 1][];
         this.gradW = new double[layers][];
         this.gradB = architecture.bias() ? new double[layers][] : null;
+        this.weightsT = new double[layers][];
         for (int l = 0; l < layers; l++) {
             delta[l + 1] = new double[maxRows * sizes[l + 1]];
             gradW[l] = new double[sizes[l] * sizes[l + 1]];
+            weightsT[l] = new double[sizes[l] * sizes[l + 1]];
             if (gradB != null) {
                 gradB[l] = new double[sizes[l + 1]];
             }
@@ -46,26 +51,26 @@ final class Backprop {
         loss.outputDelta(architecture.outputActivation(), y, pass.z[last], pass.a[last], rows, sizes[last],
                 delta[last]);
         for (int k = last; k >= 1; k--) {
-            Matrices.multiplyTransposedLeft(pass.a[k - 1], rows, sizes[k - 1], delta[k], sizes[k], gradW[k - 1]);
+            product.multiplyTransposedLeft(pass.a[k - 1], rows, sizes[k - 1], delta[k], sizes[k], gradW[k - 1]);
             if (gradB != null) {
                 Matrices.sumColumns(delta[k], rows, sizes[k], gradB[k - 1]);
             }
             if (k > 1) {
-                backThroughLayer(weights[k - 1], k, rows);
+                backThroughLayer(weights[k - 1], weightsT[k - 1], k, rows);
             }
         }
     }
 
-    /** {@code delta(k-1) = (delta(k) · W^T) * f'(z(k-1))}, W being the weights between layers k-1 and k. */
-    private void backThroughLayer(double[] weights, int k, int rows) {
+    /**
+     * {@code delta(k-1) = (delta(k) · W^T) * f'(z(k-1))}, W being the weights between layers k-1 and k. W is
+     * transposed first so the product runs along contiguous rows; each sum keeps its order, so the bits are those
+     * of the plain dot products.
+     */
+    private void backThroughLayer(double[] weights, double[] transposed, int k, int rows) {
         double[] previous = delta[k - 1];
-        Matrices.multiplyTransposedRight(delta[k], rows, sizes[k], weights, sizes[k - 1], previous);
-        Activation f = architecture.hiddenActivation();
-        double[] z = pass.z[k - 1];
-        double[] a = pass.a[k - 1];
-        int n = rows * sizes[k - 1];
-        for (int i = 0; i < n; i++) {
-            previous[i] *= f.derivative(z[i], a[i]);
-        }
+        Matrices.transpose(weights, sizes[k - 1], sizes[k], transposed);
+        product.multiply(delta[k], rows, sizes[k], transposed, sizes[k - 1], previous);
+        architecture.hiddenActivation().multiplyByDerivative(pass.z[k - 1], pass.a[k - 1], rows * sizes[k - 1],
+                previous);
     }
 }

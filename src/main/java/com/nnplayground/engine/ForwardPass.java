@@ -16,6 +16,7 @@ public final class ForwardPass {
     int rows;
     final double[][] z;
     final double[][] a;
+    private final Product product = new Product();
 
     private ForwardPass(Architecture architecture, int maxRows) {
         this.architecture = architecture;
@@ -37,7 +38,7 @@ public final class ForwardPass {
         this.rows = rows;
         a[0] = x;
         for (int k = 1; k < sizes.length; k++) {
-            Matrices.multiply(a[k - 1], rows, sizes[k - 1], weights[k - 1], sizes[k], z[k]);
+            product.multiply(a[k - 1], rows, sizes[k - 1], weights[k - 1], sizes[k], z[k]);
             if (biases != null) {
                 Matrices.addToEachRow(z[k], rows, biases[k - 1]);
             }

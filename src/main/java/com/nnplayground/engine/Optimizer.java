@@ -37,20 +37,23 @@ final class Optimizer {
         }
     }
 
-    /** Moves {@code parameters} against {@code gradient}. */
-    void update(int slot, double[] parameters, double[] gradient) {
+    /**
+     * Writes into {@code to} the {@code parameters} moved against {@code gradient}; {@code to} may be
+     * {@code parameters} itself.
+     */
+    void update(int slot, double[] parameters, double[] gradient, double[] to) {
         int n = parameters.length;
         switch (kind) {
             case SGD -> {
                 for (int i = 0; i < n; i++) {
-                    parameters[i] -= learningRate * gradient[i];
+                    to[i] = parameters[i] - learningRate * gradient[i];
                 }
             }
             case MOMENTUM -> {
                 double[] v = velocity[slot];
                 for (int i = 0; i < n; i++) {
                     v[i] = MOMENTUM * v[i] - learningRate * gradient[i];
-                    parameters[i] += v[i];
+                    to[i] = parameters[i] + v[i];
                 }
             }
             case ADAM -> {
@@ -60,7 +63,7 @@ final class Optimizer {
                     double g = gradient[i];
                     m[i] = BETA1 * m[i] + (1.0 - BETA1) * g;
                     v[i] = BETA2 * v[i] + (1.0 - BETA2) * g * g;
-                    parameters[i] -= learningRate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + EPSILON);
+                    to[i] = parameters[i] - learningRate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + EPSILON);
                 }
             }
         }

@@ -13,16 +13,21 @@ import java.util.function.BooleanSupplier;
  * shuffled mini-batches otherwise. The loss reported for an iteration is the data loss of the forward
  * pass(es) before its update(s), like the seed's {@code loss.append(nn.feedforward()); nn.backprop()}.
  * Every buffer is allocated here, in the constructor: {@link #run} allocates nothing.
+ *
+ * <p>The weights are double-buffered: an iteration's first step writes into the spare buffer and later steps
+ * update it in place, while the weights it started from stay untouched; only a finite result is swapped in.
+ * So undoing a diverged iteration costs nothing, and no iteration copies the weights.
  */
 public final class Training {
 
     private final TrainingConfig config;
     private final Architecture architecture;
-    private final double[][] weights;
-    private final double[][] biases;
-    /** The weights at the start of the current iteration, restored if it diverges. */
-    private final double[][] lastFiniteWeights;
-    private final double[][] lastFiniteBiases;
+    /** The weights after the last finite iteration. */
+    private double[][] weights;
+    private double[][] biases;
+    /** Where the current iteration writes its updated weights; swapped with the above when they are finite. */
+    private double[][] nextWeights;
+    private double[][] nextBiases;
     private final Batches batches;
     private final Backprop backprop;
     private final Optimizer optimizer;
@@ -47,8 +52,8 @@ public final class Training {
         this.rows = TrainingData.requireFits(x, y, architecture);
         this.weights = Matrices.copy(start.flatWeights());
         this.biases = Matrices.copy(start.flatBiases());
-        this.lastFiniteWeights = Matrices.copy(weights);
-        this.lastFiniteBiases = Matrices.copy(biases);
+        this.nextWeights = Matrices.copy(weights);
+        this.nextBiases = Matrices.copy(biases);
         this.batches = new Batches(Matrices.flatten(x, architecture.inputs()),
                 Matrices.flatten(y, architecture.outputs()), rows, architecture.inputs(), architecture.outputs(),
                 config.batchSize(), config.seed());
@@ -75,12 +80,11 @@ public final class Training {
                 break;
             }
             double loss = iterate();
-            if (!Double.isFinite(loss) || !allFinite(weights) || !allFinite(biases)) {
-                copyInto(lastFiniteWeights, weights);
-                copyInto(lastFiniteBiases, biases);
+            if (!Double.isFinite(loss) || !allFinite(nextWeights) || !allFinite(nextBiases)) {
                 stopReason.compareAndSet(null, StopReason.DIVERGED);
                 break;
             }
+            swapBuffers();
             iterationsDone++;
             ran++;
             lastLoss = loss;
@@ -127,40 +131,52 @@ public final class Training {
         return config;
     }
 
-    /** One pass over the data, returning its loss from before the updates. */
+    /** One pass over the data into {@code nextWeights}, returning its loss from before the updates. */
     private double iterate() {
-        copyInto(weights, lastFiniteWeights);
-        copyInto(biases, lastFiniteBiases);
         batches.startEpoch();
         Loss loss = config.loss();
         double epochLoss = 0;
         for (int b = 0; b < batches.count(); b++) {
+            double[][] w = b == 0 ? weights : nextWeights;
+            double[][] bias = b == 0 ? biases : nextBiases;
             int batchRows = batches.load(b);
-            double batchLoss = backprop.forward(weights, biases, batches.x(), batches.y(), batchRows, loss);
-            backprop.backward(weights, batches.y(), loss);
-            step();
+            double batchLoss = backprop.forward(w, bias, batches.x(), batches.y(), batchRows, loss);
+            backprop.backward(w, batches.y(), loss);
+            step(w, bias);
             epochLoss += loss.shareOfEpoch(batchLoss, batchRows, rows);
         }
         return epochLoss;
     }
 
-    /** One gradient step from the gradients backprop just computed, L2 added to the weights' ones. */
-    private void step() {
+    /**
+     * One gradient step from the gradients backprop just computed, L2 added to the weights' ones, from
+     * {@code w}, {@code bias} into {@code nextWeights}, {@code nextBiases}.
+     */
+    private void step(double[][] w, double[][] bias) {
         optimizer.beginStep();
-        int layers = weights.length;
+        int layers = w.length;
         for (int l = 0; l < layers; l++) {
             double[] gradW = backprop.gradW[l];
             if (config.l2() > 0) {
-                double[] w = weights[l];
-                for (int i = 0; i < w.length; i++) {
-                    gradW[i] += config.l2() * w[i];
+                double[] wl = w[l];
+                for (int i = 0; i < wl.length; i++) {
+                    gradW[i] += config.l2() * wl[i];
                 }
             }
-            optimizer.update(l, weights[l], gradW);
-            if (biases != null) {
-                optimizer.update(layers + l, biases[l], backprop.gradB[l]);
+            optimizer.update(l, w[l], gradW, nextWeights[l]);
+            if (bias != null) {
+                optimizer.update(layers + l, bias[l], backprop.gradB[l], nextBiases[l]);
             }
         }
+    }
+
+    private void swapBuffers() {
+        double[][] finite = nextWeights;
+        nextWeights = weights;
+        weights = finite;
+        double[][] finiteBiases = nextBiases;
+        nextBiases = biases;
+        biases = finiteBiases;
     }
 
     /** Optimizer slots: each layer's weights, then each layer's biases. */
@@ -187,13 +203,5 @@ public final class Training {
             }
         }
         return true;
-    }
-
-    private static void copyInto(double[][] from, double[][] to) {
-        if (from != null) {
-            for (int i = 0; i < from.length; i++) {
-                System.arraycopy(from[i], 0, to[i], 0, from[i].length);
-            }
-        }
     }
 }
