@@ -186,7 +186,7 @@ public class PlaygroundView extends VerticalLayout {
 
     private void showProgress(ProgressBatch batch) {
         if (batch.iterations().length > 0) {
-            chart.append(batch.iterations(), batch.losses(), null);
+            chart.append(batch.iterations(), batch.losses(), batch.testLosses());
         }
         progress.setValue((double) batch.iterationsDone() / batch.totalIterations());
         double left = batch.secondsLeft();
