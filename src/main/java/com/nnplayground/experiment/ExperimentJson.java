@@ -13,6 +13,7 @@ import com.nnplayground.engine.Init;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -103,15 +104,26 @@ public final class ExperimentJson {
         Fields.known(node, "network", Set.of("hidden", "activation", "output", "bias", "init", "seed", "weights",
                 "biases"));
         List<Integer> hidden = node.has("hidden") ? Fields.positiveInts(node.get("hidden"), "network.hidden") : d.hidden();
-        Activation activation = choice(node, "network", "activation", Activation::fromId, d.activation());
-        if (activation == Activation.SOFTMAX) {
-            throw new ExperimentException("network.activation", "softmax only fits the output layer (network.output)");
-        }
+        Activation activation = choice(node, "network", "activation", ExperimentJson::hiddenActivation, d.activation());
         return new NetworkSettings(hidden, activation, choice(node, "network", "output", Activation::fromId, d.output()),
                 Fields.bool(node, "network.bias", d.bias()), choice(node, "network", "init", Init::fromId, d.init()),
                 Fields.integer(node, "network.seed", d.seed()),
                 node.has("weights") ? Fields.matrices(node.get("weights"), "network.weights") : null,
                 node.has("biases") ? Fields.vectors(node.get("biases"), "network.biases") : null);
+    }
+
+    /** Like {@link Activation#fromId}, but the allowed ids are those a hidden layer can have. */
+    private static Activation hiddenActivation(String id) {
+        if (Activation.SOFTMAX.id().equals(id)) {
+            throw new IllegalArgumentException("softmax only fits the output layer (network.output)");
+        }
+        List<String> allowed = Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX)
+                .map(Activation::id).toList();
+        if (!allowed.contains(id)) {
+            throw new IllegalArgumentException("Unknown hidden activation '" + id + "'; allowed: "
+                    + String.join(", ", allowed));
+        }
+        return Activation.fromId(id);
     }
 
     private static TrainingSettings training(JsonNode node) {
