@@ -58,6 +58,12 @@ public final class ExperimentJson {
         if (columns.isEmpty()) {
             throw new ExperimentException("dataset.columns", "missing or empty: name every column");
         }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.indexOf(columns.get(i)) < i) {
+                throw new ExperimentException("dataset.columns[" + i + "]", "'" + columns.get(i)
+                        + "' names an earlier column too; every column needs its own name");
+            }
+        }
         String target = node.has("target") ? Fields.text(node.get("target"), "dataset.target")
                 : columns.get(columns.size() - 1);
         if (!columns.contains(target)) {
