@@ -55,10 +55,28 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         if (!n.bias() && n.biases() != null) {
             throw new ExperimentException("network.biases", "given, but network.bias is false");
         }
+        if (n.biases() != null) {
+            requireBiasShapes(architecture, n.biases());
+        }
         try {
             return Network.of(architecture, n.weights(), n.biases());
         } catch (IllegalArgumentException ex) {
             throw new ExperimentException("network.weights", ex.getMessage());
+        }
+    }
+
+    /** Checked here, not left to the engine, so that the message names network.biases rather than the weights. */
+    private static void requireBiasShapes(Architecture architecture, double[][] biases) {
+        int[] sizes = architecture.layerSizes();
+        if (biases.length != architecture.layerCount()) {
+            throw new ExperimentException("network.biases", "expected biases for " + architecture.layerCount()
+                    + " layer(s), got " + biases.length);
+        }
+        for (int l = 0; l < biases.length; l++) {
+            if (biases[l].length != sizes[l + 1]) {
+                throw new ExperimentException("network.biases[" + l + "]", "expected " + sizes[l + 1]
+                        + " value(s), one per neuron of layer " + l + ", got " + biases[l].length);
+            }
         }
     }
 
