@@ -70,7 +70,9 @@ public final class DatasetEncoder {
 
     private static EncodedDataset encodeTarget(Dataset data, int column, double[][] x) {
         List<String> cells = data.rows().stream().map(row -> row.get(column).trim()).toList();
-        if (cells.stream().allMatch(DatasetEncoder::isNumber)) {
+        if (cells.stream().anyMatch(c -> !c.isEmpty())
+                && cells.stream().allMatch(c -> c.isEmpty() || DECIMAL.matcher(c).matches()
+                        || NON_FINITE.matcher(c).matches())) {
             double[][] y = new double[cells.size()][1];
             boolean zeroOne = true;
             for (int r = 0; r < y.length; r++) {
