@@ -21,6 +21,11 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("error: usage: train EXPERIMENT.json | bench [--layers 3,4,1] [--samples N] [--iterations N]"
+                    + " [--lr RATE] [--seed N]");
+            return USAGE_ERROR;
+        }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             return switch (args[0]) {

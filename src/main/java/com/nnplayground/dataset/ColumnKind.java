@@ -16,21 +16,12 @@ final class ColumnKind {
             if (text.isEmpty()) {
                 continue;
             }
-            if (DatasetEncoder.isNumber(text) || isNonFinite(text)) {
+            if (DatasetEncoder.isNumber(text) || DatasetEncoder.isNonFinite(text)) {
                 numbers++;
             } else {
                 texts++;
             }
         }
         return texts > numbers;
-    }
-
-    /** "NaN" and "Infinity" are numbers gone wrong, not labels: they make a column numeric, and then an error. */
-    private static boolean isNonFinite(String text) {
-        try {
-            return !Double.isFinite(Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

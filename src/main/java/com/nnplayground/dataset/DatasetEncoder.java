@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link Dataset} into numbers: numeric inputs (rescaled if asked, with the training rows'
@@ -14,6 +15,12 @@ import java.util.Set;
 public final class DatasetEncoder {
     /** More categories than this in a text input column is most likely an id or a name, not a feature. */
     public static final int MAX_CATEGORIES = 50;
+    /**
+     * A number as a person writes it. Double.parseDouble alone would also take Java's "1f", "2d" and
+     * hexadecimal "0x1p3", which no spreadsheet reads as numbers.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(NaN|Infinity)");
 
     private DatasetEncoder() {
     }
@@ -129,11 +136,15 @@ public final class DatasetEncoder {
     }
 
     public static boolean isNumber(String cell) {
-        try {
-            return Double.isFinite(Double.parseDouble(cell.trim()));
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        String text = cell.trim();
+        return DECIMAL.matcher(text).matches() && Double.isFinite(Double.parseDouble(text));
+    }
+
+    /** NaN, Infinity or a decimal too large for a double: numbers gone wrong, not labels. */
+    static boolean isNonFinite(String cell) {
+        String text = cell.trim();
+        return NON_FINITE.matcher(text).matches()
+                || DECIMAL.matcher(text).matches() && !Double.isFinite(Double.parseDouble(text));
     }
 
     /** Parses one cell, or says which row and column hold something that is not a finite number. */
@@ -143,12 +154,10 @@ public final class DatasetEncoder {
         if (text.isEmpty()) {
             throw new DatasetException(where + "the value is empty.");
         }
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
+        if (!DECIMAL.matcher(text).matches() && !NON_FINITE.matcher(text).matches()) {
             throw new DatasetException(where + "'" + shorten(text) + "' is not a number.");
         }
+        double value = Double.parseDouble(text);
         if (!Double.isFinite(value)) {
             throw new DatasetException(where + "'" + shorten(text) + "' is not a finite number.");
         }

@@ -1,6 +1,7 @@
 package com.nnplayground.experiment;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +15,7 @@ import com.nnplayground.engine.Init;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,7 +25,8 @@ import java.util.function.Function;
  * setting; anything wrong is reported as one {@link ExperimentException} naming the field.
  */
 public final class ExperimentJson {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ExperimentJson() {
     }
@@ -57,6 +60,12 @@ public final class ExperimentJson {
         List<String> columns = Fields.strings(node, "dataset.columns");
         if (columns.isEmpty()) {
             throw new ExperimentException("dataset.columns", "missing or empty: name every column");
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.indexOf(columns.get(i)) < i) {
+                throw new ExperimentException("dataset.columns[" + i + "]", "'" + columns.get(i)
+                        + "' names an earlier column too; every column needs its own name");
+            }
         }
         String target = node.has("target") ? Fields.text(node.get("target"), "dataset.target")
                 : columns.get(columns.size() - 1);
@@ -113,15 +122,26 @@ public final class ExperimentJson {
         Fields.known(node, "network", Set.of("hidden", "activation", "output", "bias", "init", "seed", "weights",
                 "biases"));
         List<Integer> hidden = node.has("hidden") ? Fields.positiveInts(node.get("hidden"), "network.hidden") : d.hidden();
-        Activation activation = choice(node, "network", "activation", Activation::fromId, d.activation());
-        if (activation == Activation.SOFTMAX) {
-            throw new ExperimentException("network.activation", "softmax only fits the output layer (network.output)");
-        }
+        Activation activation = choice(node, "network", "activation", ExperimentJson::hiddenActivation, d.activation());
         return new NetworkSettings(hidden, activation, choice(node, "network", "output", Activation::fromId, d.output()),
                 Fields.bool(node, "network.bias", d.bias()), choice(node, "network", "init", Init::fromId, d.init()),
                 Fields.integer(node, "network.seed", d.seed()),
                 node.has("weights") ? Fields.matrices(node.get("weights"), "network.weights") : null,
                 node.has("biases") ? Fields.vectors(node.get("biases"), "network.biases") : null);
+    }
+
+    /** Like {@link Activation#fromId}, but the allowed ids are those a hidden layer can have. */
+    private static Activation hiddenActivation(String id) {
+        if (Activation.SOFTMAX.id().equals(id)) {
+            throw new IllegalArgumentException("softmax only fits the output layer (network.output)");
+        }
+        List<String> allowed = Arrays.stream(Activation.values()).filter(a -> a != Activation.SOFTMAX)
+                .map(Activation::id).toList();
+        if (!allowed.contains(id)) {
+            throw new IllegalArgumentException("Unknown hidden activation '" + id + "'; allowed: "
+                    + String.join(", ", allowed));
+        }
+        return Activation.fromId(id);
     }
 
     private static TrainingSettings training(JsonNode node) {

@@ -15,6 +15,7 @@ import com.nnplayground.engine.TrainingConfig;
  * the training configuration. Every problem surfaces here as an {@link ExperimentException} naming a field.
  */
 public record PreparedExperiment(Experiment experiment, EncodedDataset data, Network start, TrainingConfig config) {
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     public static PreparedExperiment of(Experiment e) {
         EncodedDataset data;
@@ -32,6 +33,7 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         } catch (IllegalArgumentException ex) {
             throw new ExperimentException("network", ex.getMessage());
         }
+        requireArraysFit(architecture, data.x().length);
         TrainingSettings t = e.training();
         Compatibility.problem(architecture, t.loss()).ifPresent(problem -> {
             throw new ExperimentException("training.loss", problem);
@@ -43,6 +45,28 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         }
         return new PreparedExperiment(e, data, startNetwork(architecture, n), new TrainingConfig(t.loss(),
                 t.optimizer(), t.learningRate(), t.iterations(), t.batchSize(), t.l2(), n.seed()));
+    }
+
+    /**
+     * The engine keeps each layer's weights, and each layer's activations for all rows, in one array; beyond
+     * Java's largest array the sizes would overflow into a wrong, even empty, network.
+     */
+    private static void requireArraysFit(Architecture architecture, int rows) {
+        int[] sizes = architecture.layerSizes();
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            long weights = (long) sizes[l] * sizes[l + 1];
+            if (weights > MAX_ARRAY) {
+                throw new ExperimentException("network.hidden", "layers of " + sizes[l] + " and " + sizes[l + 1]
+                        + " neurons need " + weights + " weights between them, more than one array holds ("
+                        + MAX_ARRAY + "); use smaller layers");
+            }
+            long activations = (long) rows * sizes[l + 1];
+            if (activations > MAX_ARRAY) {
+                throw new ExperimentException(l + 2 < sizes.length ? "network.hidden[" + l + "]" : "dataset",
+                        rows + " rows times " + sizes[l + 1] + " neurons is more than one array holds ("
+                                + MAX_ARRAY + "); use fewer rows or neurons");
+            }
+        }
     }
 
     private static Network startNetwork(Architecture architecture, NetworkSettings n) {
@@ -58,10 +82,28 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         if (!n.bias() && n.biases() != null) {
             throw new ExperimentException("network.biases", "given, but network.bias is false");
         }
+        if (n.biases() != null) {
+            requireBiasShapes(architecture, n.biases());
+        }
         try {
             return Network.of(architecture, n.weights(), n.biases());
         } catch (IllegalArgumentException ex) {
             throw new ExperimentException("network.weights", ex.getMessage());
+        }
+    }
+
+    /** Checked here, not left to the engine, so that the message names network.biases rather than the weights. */
+    private static void requireBiasShapes(Architecture architecture, double[][] biases) {
+        int[] sizes = architecture.layerSizes();
+        if (biases.length != architecture.layerCount()) {
+            throw new ExperimentException("network.biases", "expected biases for " + architecture.layerCount()
+                    + " layer(s), got " + biases.length);
+        }
+        for (int l = 0; l < biases.length; l++) {
+            if (biases[l].length != sizes[l + 1]) {
+                throw new ExperimentException("network.biases[" + l + "]", "expected " + sizes[l + 1]
+                        + " value(s), one per neuron of layer " + l + ", got " + biases[l].length);
+            }
         }
     }
 

@@ -25,7 +25,7 @@ public record Recommendation(NetworkSettings network, TrainingSettings training,
             case CIRCLES, MOONS -> classify(List.of(8), OptimizerKind.ADAM, 0.03, 500,
                     "A curved boundary: 8 tanh neurons with biases, sigmoid output, binary cross-entropy, Adam.",
                     Activation.TANH);
-            case SPIRALS -> classify(List.of(16, 16), OptimizerKind.ADAM, 0.02, 2000,
+            case SPIRALS -> classify(List.of(16, 16), OptimizerKind.ADAM, 0.03, 2000,
                     "Spirals need depth: two tanh layers of 16 with biases, binary cross-entropy, Adam.",
                     Activation.TANH);
             case CLUSTERS -> new Recommendation(

@@ -1,0 +1,84 @@
+package com.nnplayground.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nnplayground.dataset.EncodedDataset;
+import com.nnplayground.dataset.Preset;
+import com.nnplayground.engine.Loss;
+import com.nnplayground.engine.StopReason;
+import com.nnplayground.engine.Training;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Picking a preset must give a run that learns it: each recommendation is trained on its preset's default data. */
+class RecommendationTest {
+
+    @Test
+    void the_seed_xor_keeps_the_seeds_settings_exactly() {
+        Recommendation r = Recommendation.forPreset(Preset.XOR_SEED);
+
+        assertThat(r.training()).isEqualTo(TrainingSettings.seedArticle());
+        assertThat(r.network()).usingRecursiveComparison().isEqualTo(NetworkSettings.seedArticle());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void every_recommendation_fits_its_preset(Preset preset) {
+        Recommendation r = Recommendation.forPreset(preset);
+
+        PreparedExperiment.of(new Experiment(preset.dataset(), r.network(), r.training()));
+        assertThat(r.why()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Preset.class, names = {"XOR_SEED", "AND", "OR", "XOR"})
+    void the_truth_tables_are_learnt_row_for_row(Preset preset) {
+        Trained t = train(preset);
+
+        for (int r = 0; r < t.data.y().length; r++) {
+            assertThat(t.output[r][0]).as("%s row %d", preset, r + 1).isCloseTo(t.data.y()[r][0],
+                    org.assertj.core.api.Assertions.within(0.4));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Preset.class, names = {"CIRCLES", "SPIRALS", "CLUSTERS", "MOONS"})
+    void the_generated_classification_sets_are_learnt_to_90_percent_accuracy(Preset preset) {
+        Trained t = train(preset);
+
+        int right = 0;
+        for (int r = 0; r < t.output.length; r++) {
+            String expected = t.data.classOf(t.data.y()[r]);
+            if (t.data.classOf(t.output[r]).equals(expected)) {
+                right++;
+            }
+        }
+        assertThat((double) right / t.output.length).as("%s training accuracy", preset).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void the_noisy_sine_is_fitted_to_a_small_mean_squared_error() {
+        Trained t = train(Preset.SINE);
+
+        double mse = Loss.MSE.value(flat(t.data.y()), flat(t.output), t.output.length, 1);
+        assertThat(mse).isLessThan(0.05);
+    }
+
+    private record Trained(EncodedDataset data, double[][] output) {
+    }
+
+    private static Trained train(Preset preset) {
+        Recommendation r = Recommendation.forPreset(preset);
+        PreparedExperiment prepared = PreparedExperiment.of(new Experiment(preset.dataset(), r.network(), r.training()));
+        Training training = prepared.newTraining();
+        training.run(Integer.MAX_VALUE, null, null);
+        assertThat(training.stopReason()).as("%s stop reason", preset).isEqualTo(StopReason.COMPLETED);
+        return new Trained(prepared.data(), training.network().predict(prepared.data().x()));
+    }
+
+    private static double[] flat(double[][] rows) {
+        return Arrays.stream(rows).flatMapToDouble(Arrays::stream).toArray();
+    }
+}
