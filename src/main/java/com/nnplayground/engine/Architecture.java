@@ -35,7 +35,21 @@ public record Architecture(int inputs, int[] hidden, int outputs, Activation hid
             throw new IllegalArgumentException(
                     "softmax can only be the output activation; choose another hidden activation");
         }
+        int fanIn = inputs;
+        for (int i = 0; i <= hidden.length; i++) {
+            int fanOut = i < hidden.length ? hidden[i] : outputs;
+            // weights are one flat array per layer, so fanIn x fanOut must fit in a Java array
+            if ((long) fanIn * fanOut > MAX_WEIGHTS_PER_LAYER) {
+                throw new IllegalArgumentException("Layer " + (i + 1) + " would have " + (long) fanIn * fanOut
+                        + " weights (" + fanIn + " x " + fanOut + "), more than the " + MAX_WEIGHTS_PER_LAYER
+                        + " one layer can hold");
+            }
+            fanIn = fanOut;
+        }
     }
+
+    /** The most weights one layer may have: the longest flat array the engine allocates. */
+    public static final int MAX_WEIGHTS_PER_LAYER = Integer.MAX_VALUE - 8;
 
     /** The seed article's network: 3 inputs, 4 sigmoid hidden neurons, 1 sigmoid output, no biases. */
     public static Architecture seedNetwork() {

@@ -116,6 +116,12 @@ class ValidationTest {
                 "L2 must be 0 or a positive number");
     }
 
+    @Test
+    void a_layer_too_large_for_one_array_is_refused_not_overflowed() {
+        assertMessageContains(() -> new Architecture(2, new int[] {65536, 65536}, 1, Activation.SIGMOID,
+                Activation.SIGMOID, false), "Layer 2 would have 4294967296 weights (65536 x 65536)");
+    }
+
     static void assertMessageContains(Executable executable, String expected) {
         String message = assertThrows(IllegalArgumentException.class, executable).getMessage();
         assertTrue(message.contains(expected), "message was: " + message);
