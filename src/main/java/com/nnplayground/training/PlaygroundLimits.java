@@ -1,5 +1,6 @@
 package com.nnplayground.training;
 
+import com.nnplayground.dataset.ImportLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,12 +12,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRows             rows of a dataset
  * @param maxRunSeconds       wall time of one run; it stops with the reason shown when reached
  * @param maxActiveRuns       runs training at once on the whole server
+ * @param maxUploadBytes      size of an uploaded or pasted CSV
+ * @param maxColumns          columns of a dataset
  */
 @ConfigurationProperties("playground.limits")
 public record PlaygroundLimits(int maxIterations, int maxNeuronsPerLayer, int maxHiddenLayers, int maxRows,
-                               int maxRunSeconds, int maxActiveRuns) {
+                               int maxRunSeconds, int maxActiveRuns, long maxUploadBytes, int maxColumns) {
 
     public static PlaygroundLimits defaults() {
-        return new PlaygroundLimits(10_000_000, 256, 8, 10_000, 600, 200);
+        return new PlaygroundLimits(10_000_000, 256, 8, 10_000, 600, 200, 5L * 1024 * 1024, 200);
+    }
+
+    /** The limits of a CSV import. */
+    public ImportLimits importLimits() {
+        return new ImportLimits(maxUploadBytes, maxRows, maxColumns);
     }
 }

@@ -1,0 +1,188 @@
+package com.nnplayground.dataset.ui;
+
+import com.nnplayground.dataset.Dataset;
+import com.nnplayground.dataset.DatasetException;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.editor.Editor;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The table as an editable grid (double-click a cell to edit it), with rows and columns to add, rename and
+ * delete, and each column's role: the target, an input, or ignored. Refused edits are explained through
+ * {@code onProblem}; every accepted one is reported through {@code onEdited}.
+ */
+public class DataEditor extends Composite<VerticalLayout> {
+    final Grid<List<String>> grid = new Grid<>();
+    final Select<String> target = new Select<>();
+    final CheckboxGroup<String> inputs = new CheckboxGroup<>();
+    final Button addRow = new Button("Add row");
+    final Select<String> column = new Select<>();
+    final TextField columnName = new TextField();
+    final Button addColumn = new Button("Add column");
+    final Button renameColumn = new Button("Rename");
+    final Button deleteColumn = new Button("Delete column");
+
+    private final TableModel model = new TableModel();
+    private final Consumer<Dataset> onEdited;
+    private final Consumer<String> onProblem;
+    private boolean updating;
+
+    public DataEditor(Consumer<Dataset> onEdited, Consumer<String> onProblem) {
+        this.onEdited = onEdited;
+        this.onProblem = onProblem;
+        grid.setId("dataset-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemDoubleClickListener(e -> {
+            if (!grid.getEditor().getBinder().isReadOnly()) {
+                grid.getEditor().editItem(e.getItem());
+            }
+        });
+        target.setId("target-column");
+        target.setLabel("Target (what to predict)");
+        inputs.setId("input-columns");
+        inputs.setLabel("Inputs (unticked columns are ignored)");
+        column.setPlaceholder("column");
+        column.setAriaLabel("Column to rename or delete");
+        column.setWidth("9em");
+        columnName.setPlaceholder("new name");
+        columnName.setAriaLabel("Column name");
+        columnName.setWidth("9em");
+        for (Button b : List.of(addRow, addColumn, renameColumn, deleteColumn)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
+        addRow.addClickListener(e -> edit(() -> {
+            List<String> row = model.addRow();
+            refreshRows();
+            grid.scrollToEnd();
+            grid.getEditor().editItem(row);
+        }));
+        addColumn.addClickListener(e -> edit(() -> model.addColumn(columnName.getValue())));
+        renameColumn.addClickListener(e -> edit(() -> model.renameColumn(selectedColumn(), columnName.getValue())));
+        deleteColumn.addClickListener(e -> edit(() -> model.deleteColumn(selectedColumn())));
+        target.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                edit(() -> model.setTarget(e.getValue()));
+            }
+        });
+        inputs.addValueChangeListener(e -> {
+            if (!updating) {
+                edit(() -> model.setInputs(List.copyOf(e.getValue())));
+            }
+        });
+
+        HorizontalLayout columnTools = new HorizontalLayout(column, columnName, addColumn, renameColumn, deleteColumn);
+        columnTools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        columnTools.getStyle().set("flex-wrap", "wrap");
+        columnTools.setSpacing(false);
+        columnTools.getStyle().set("gap", "var(--lumo-space-xs)");
+        VerticalLayout content = getContent();
+        content.setPadding(false);
+        content.setSpacing(false);
+        content.add(target, inputs, grid, new HorizontalLayout(addRow), columnTools);
+    }
+
+    /** Shows a new table (a preset or an import); not an edit. */
+    public void load(Dataset data) {
+        model.load(data);
+        rebuild();
+    }
+
+    public Dataset dataset() {
+        return model.snapshot();
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        grid.getEditor().cancel();
+        grid.getEditor().getBinder().setReadOnly(readOnly);
+        for (var c : List.of(addRow, addColumn, renameColumn, deleteColumn)) {
+            c.setEnabled(!readOnly);
+        }
+        target.setReadOnly(readOnly);
+        inputs.setReadOnly(readOnly);
+    }
+
+    private String selectedColumn() {
+        if (column.getValue() == null) {
+            throw new DatasetException("Pick the column to rename or delete first.");
+        }
+        return column.getValue();
+    }
+
+    private void edit(Runnable change) {
+        try {
+            change.run();
+        } catch (DatasetException e) {
+            onProblem.accept(e.getMessage());
+            rebuild();
+            return;
+        }
+        columnName.clear();
+        rebuild();
+        onEdited.accept(model.snapshot());
+    }
+
+    private void rebuild() {
+        updating = true;
+        try {
+            List<String> columns = model.columns();
+            target.setItems(columns);
+            target.setValue(model.target());
+            inputs.setItems(columns.stream().filter(c -> !c.equals(model.target())).toList());
+            inputs.setValue(new HashSet<>(model.inputs()));
+            column.setItems(columns);
+            buildColumns(columns);
+            refreshRows();
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void refreshRows() {
+        grid.setItems(model.rows());
+        grid.setAllRowsVisible(model.rows().size() <= 12);
+        grid.setHeight(model.rows().size() <= 12 ? null : "16em");
+    }
+
+    private void buildColumns(List<String> columns) {
+        grid.getEditor().cancel();
+        grid.removeAllColumns();
+        Editor<List<String>> editor = grid.getEditor();
+        boolean readOnly = editor.getBinder() != null && editor.getBinder().isReadOnly();
+        Binder<List<String>> binder = new Binder<>();
+        binder.setReadOnly(readOnly);
+        editor.setBinder(binder);
+        editor.setBuffered(false);
+        for (int c = 0; c < columns.size(); c++) {
+            int index = c;
+            String name = columns.get(c);
+            String role = name.equals(model.target()) ? " (target)" : model.inputs().contains(name) ? "" : " (ignored)";
+            TextField cell = new TextField();
+            cell.setWidthFull();
+            cell.setAriaLabel(name);
+            binder.forField(cell).bind(row -> row.get(index), (row, value) -> {
+                model.setCell(row, index, value);
+                onEdited.accept(model.snapshot());
+            });
+            grid.addColumn(row -> row.get(index)).setHeader(name + role).setAutoWidth(true).setEditorComponent(cell);
+        }
+        grid.addComponentColumn(row -> {
+            Button delete = new Button("✕", e -> edit(() -> model.deleteRow(row)));
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            delete.setAriaLabel("Delete this row");
+            return delete;
+        }).setHeader("").setWidth("4em").setFlexGrow(0);
+    }
+}

@@ -1,0 +1,132 @@
+package com.nnplayground.dataset.ui;
+
+import com.nnplayground.dataset.Dataset;
+import com.nnplayground.dataset.DatasetException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The table being edited: column names, rows of cells, the target and the inputs. Every edit either
+ * succeeds whole or throws a {@link DatasetException} saying why, leaving the table as it was.
+ */
+final class TableModel {
+    private final List<String> columns = new ArrayList<>();
+    private final List<List<String>> rows = new ArrayList<>();
+    private final List<String> inputs = new ArrayList<>();
+    private String target;
+
+    void load(Dataset data) {
+        columns.clear();
+        columns.addAll(data.columns());
+        rows.clear();
+        data.rows().forEach(row -> rows.add(new ArrayList<>(row)));
+        inputs.clear();
+        inputs.addAll(data.inputs());
+        target = data.target();
+    }
+
+    Dataset snapshot() {
+        return new Dataset(columns, rows, inputs, target);
+    }
+
+    List<String> columns() {
+        return List.copyOf(columns);
+    }
+
+    List<List<String>> rows() {
+        return rows;
+    }
+
+    String target() {
+        return target;
+    }
+
+    List<String> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    void setCell(List<String> row, int column, String value) {
+        row.set(column, value == null ? "" : value.trim());
+    }
+
+    List<String> addRow() {
+        List<String> row = new ArrayList<>();
+        columns.forEach(c -> row.add(""));
+        rows.add(row);
+        return row;
+    }
+
+    void deleteRow(List<String> row) {
+        if (rows.size() == 1) {
+            throw new DatasetException("The table needs at least one row.");
+        }
+        rows.remove(row);
+    }
+
+    void addColumn(String name) {
+        String clean = checkedName(name);
+        columns.add(clean);
+        rows.forEach(row -> row.add(""));
+        inputs.add(clean);
+    }
+
+    void renameColumn(String from, String to) {
+        int index = indexOf(from);
+        String clean = checkedName(to);
+        columns.set(index, clean);
+        inputs.replaceAll(c -> c.equals(from) ? clean : c);
+        if (from.equals(target)) {
+            target = clean;
+        }
+    }
+
+    void deleteColumn(String name) {
+        int index = indexOf(name);
+        if (columns.size() <= 2) {
+            throw new DatasetException("The table needs at least two columns: an input and a target.");
+        }
+        if (name.equals(target)) {
+            throw new DatasetException("'" + name + "' is the target: choose another target first.");
+        }
+        columns.remove(index);
+        rows.forEach(row -> row.remove(index));
+        inputs.remove(name);
+    }
+
+    /** Makes a column the target; the old target becomes an input. */
+    void setTarget(String name) {
+        indexOf(name);
+        if (target != null && !target.equals(name) && columns.contains(target) && !inputs.contains(target)) {
+            inputs.add(target);
+        }
+        inputs.remove(name);
+        target = name;
+        inputs.sort((a, b) -> columns.indexOf(a) - columns.indexOf(b));
+    }
+
+    /** The columns fed to the network, in table order; the others (but the target) are ignored. */
+    void setInputs(List<String> names) {
+        names.forEach(this::indexOf);
+        inputs.clear();
+        columns.stream().filter(names::contains).filter(c -> !c.equals(target)).forEach(inputs::add);
+    }
+
+    private int indexOf(String name) {
+        int index = columns.indexOf(name);
+        if (index < 0) {
+            throw new DatasetException("There is no column '" + name + "'.");
+        }
+        return index;
+    }
+
+    private String checkedName(String name) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty()) {
+            throw new DatasetException("A column needs a name.");
+        }
+        if (columns.contains(clean)) {
+            throw new DatasetException("There is already a column '" + clean + "'.");
+        }
+        return clean;
+    }
+}
