@@ -6,6 +6,7 @@ import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.dataset.ImportedTable;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -23,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Bring your own data: upload a .csv/.tsv/.txt file, or paste CSV text (from a spreadsheet) and apply it. */
-public class CsvImportPanel extends Composite<VerticalLayout> {
+public class CsvImportPanel extends Composite<VerticalLayout> implements HasEnabled {
     private static final Logger log = LoggerFactory.getLogger(CsvImportPanel.class);
 
     final Upload upload;

@@ -39,6 +39,7 @@ public class DataEditor extends Composite<VerticalLayout> {
     private final Consumer<Dataset> onEdited;
     private final Consumer<String> onProblem;
     private boolean updating;
+    private boolean readOnly;
 
     public DataEditor(Consumer<Dataset> onEdited, Consumer<String> onProblem) {
         this.onEdited = onEdited;
@@ -46,7 +47,7 @@ public class DataEditor extends Composite<VerticalLayout> {
         grid.setId("dataset-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemDoubleClickListener(e -> {
-            if (!grid.getEditor().getBinder().isReadOnly()) {
+            if (!readOnly) {
                 grid.getEditor().editItem(e.getItem());
             }
         });
@@ -105,6 +106,7 @@ public class DataEditor extends Composite<VerticalLayout> {
     }
 
     public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
         grid.getEditor().cancel();
         grid.getEditor().getBinder().setReadOnly(readOnly);
         for (var c : List.of(addRow, addColumn, renameColumn, deleteColumn)) {
@@ -160,7 +162,6 @@ public class DataEditor extends Composite<VerticalLayout> {
         grid.getEditor().cancel();
         grid.removeAllColumns();
         Editor<List<String>> editor = grid.getEditor();
-        boolean readOnly = editor.getBinder() != null && editor.getBinder().isReadOnly();
         Binder<List<String>> binder = new Binder<>();
         binder.setReadOnly(readOnly);
         editor.setBinder(binder);

@@ -207,11 +207,25 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         if (share == null || share < 0 || share > 50) {
             throw new DatasetException("Test rows: enter a whole percentage from 0 to 50.");
         }
-        return new EncodingOptions(scaling.getValue() == null ? Scaling.NONE : scaling.getValue(), share / 100.0, splitSeed);
+        return new EncodingOptions(scaling(), share / 100.0, splitSeed);
     }
 
     public void setScaling(Scaling value) {
         scaling.setValue(value);
+    }
+
+    public Scaling scaling() {
+        return scaling.getValue() == null ? Scaling.NONE : scaling.getValue();
+    }
+
+    /** A problem with the data as it stands (not with an import: that one keeps the table and says why). */
+    public void showProblem(String message) {
+        error.setText(message);
+    }
+
+    /** What the encoding did: one-hot columns, scaling, the test split. */
+    public void showNotes(List<String> encodingNotes) {
+        notes.setText(String.join(" ", encodingNotes));
     }
 
     public Registration addDatasetChangeListener(Consumer<DatasetChange> listener) {

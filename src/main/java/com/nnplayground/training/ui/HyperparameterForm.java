@@ -174,6 +174,18 @@ public class HyperparameterForm extends FormLayout {
         checkCombination();
     }
 
+    /** The seed as typed, or 0 while the field is empty or invalid (it only picks the test rows then). */
+    long seedValue() {
+        return seed.getValue() == null || seed.getValue() < 0 ? 0 : seed.getValue();
+    }
+
+    /** The settings as they stand, valid or not (for proposals that say what they change). */
+    Hyperparameters currentValue() {
+        Hyperparameters value = new Hyperparameters();
+        binder.writeBeanAsDraft(value, true);
+        return value.withBlanksAsSeed();
+    }
+
     /** The settings if every field is valid and they fit together; else marks the fields and returns empty. */
     public Optional<Hyperparameters> validatedValue() {
         Hyperparameters value = new Hyperparameters();

@@ -41,6 +41,23 @@ public class Hyperparameters {
         return h;
     }
 
+    /** Fills fields left blank (a draft of a half-typed form) with the seed's values. */
+    Hyperparameters withBlanksAsSeed() {
+        Hyperparameters seed = new Hyperparameters();
+        hidden = hidden == null || hidden.contains(null) ? seed.hidden : hidden;
+        activation = activation == null ? seed.activation : activation;
+        output = output == null ? seed.output : output;
+        loss = loss == null ? seed.loss : loss;
+        init = init == null ? seed.init : init;
+        optimizer = optimizer == null ? seed.optimizer : optimizer;
+        learningRate = learningRate == null ? seed.learningRate : learningRate;
+        iterations = iterations == null ? seed.iterations : iterations;
+        batchSize = batchSize == null ? seed.batchSize : batchSize;
+        l2 = l2 == null ? seed.l2 : l2;
+        this.seed = this.seed == null ? seed.seed : this.seed;
+        return this;
+    }
+
     public NetworkSettings network() {
         return new NetworkSettings(hidden, activation, output, bias, init, seed, null, null);
     }

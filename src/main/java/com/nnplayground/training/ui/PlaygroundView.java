@@ -6,7 +6,12 @@ import com.nnplayground.dataset.DatasetEncoder;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.ui.DatasetPanel;
+import com.nnplayground.dataset.EncodingOptions;
+import com.nnplayground.dataset.Scaling;
+import com.nnplayground.dataset.ui.DatasetPanel.ChangeKind;
 import com.nnplayground.dataset.ui.DatasetPanel.DatasetChange;
+import com.nnplayground.experiment.Preparation;
+import com.nnplayground.experiment.Proposal;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentException;
 import com.nnplayground.experiment.PreparedExperiment;
@@ -40,7 +45,7 @@ import com.vaadin.flow.server.Command;
 @Route("")
 @PageTitle("NN Playground")
 public class PlaygroundView extends VerticalLayout {
-    final DatasetPanel dataset = new DatasetPanel();
+    final DatasetPanel dataset;
     final HyperparameterForm form;
     final Button train = new Button("Train");
     final Button stop = new Button("Stop");
@@ -59,6 +64,7 @@ public class PlaygroundView extends VerticalLayout {
     public PlaygroundView(TrainingService service) {
         this.service = service;
         this.form = new HyperparameterForm(service.limits());
+        this.dataset = new DatasetPanel(service.limits().importLimits());
         setIds();
         train.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);
@@ -71,7 +77,7 @@ public class PlaygroundView extends VerticalLayout {
         progressText.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         settingsNote.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         dataset.addDatasetChangeListener(this::datasetChanged);
-        datasetChanged(new DatasetChange(dataset.dataset(), dataset.preset(), true, false));
+        datasetChanged(new DatasetChange(dataset.dataset(), dataset.preset(), ChangeKind.PRESET, false));
         addDetachListener(e -> cancelRun());
         layout();
     }
@@ -108,18 +114,38 @@ public class PlaygroundView extends VerticalLayout {
     }
 
     private void datasetChanged(DatasetChange change) {
-        if (change.presetChanged()) {
+        if (change.kind() == ChangeKind.PRESET) {
             Recommendation r = Recommendation.forPreset(change.preset());
             form.setValue(Hyperparameters.of(r.network(), r.training()));
+            dataset.setScaling(Scaling.NONE);
             settingsNote.setText("Settings for this dataset: " + r.why());
         }
+        if (change.kind() == ChangeKind.IMPORT) {
+            propose(change);
+        }
         try {
-            EncodedDataset encoded = DatasetEncoder.encode(change.dataset());
-            form.setDataShape(encoded.outputCount(), encoded.x().length);
+            EncodedDataset encoded = DatasetEncoder.encode(change.dataset(), dataset.encoding(form.seedValue()));
+            form.setDataShape(encoded.outputCount(), encoded.x().length - encoded.testCount());
+            dataset.showNotes(encoded.notes());
         } catch (DatasetException e) {
-            status.setText(e.getMessage());
+            dataset.showProblem(e.getMessage());
         }
         clearResults();
+    }
+
+    /** Settings that suit newly loaded data, and what they change, said in words. */
+    private void propose(DatasetChange change) {
+        Hyperparameters current = form.currentValue();
+        try {
+            EncodedDataset raw = DatasetEncoder.encode(change.dataset());
+            Proposal p = Proposal.forData(raw, current.network(), current.training(), dataset.scaling());
+            form.setValue(Hyperparameters.of(p.network(), p.training()));
+            dataset.setScaling(p.scaling());
+            settingsNote.setText("Proposed for this data. " + p.why() + (p.changes().isEmpty() ? ""
+                    : " Changed: " + String.join("; ", p.changes()) + "."));
+        } catch (DatasetException e) {
+            settingsNote.setText("");
+        }
     }
 
     private void train() {
@@ -133,8 +159,10 @@ public class PlaygroundView extends VerticalLayout {
         }
         PreparedExperiment prepared;
         try {
-            prepared = PreparedExperiment.of(new Experiment(dataset.dataset(), settings.network(), settings.training()));
-        } catch (ExperimentException e) {
+            EncodingOptions encoding = dataset.encoding(settings.getSeed());
+            prepared = PreparedExperiment.of(new Experiment(dataset.dataset(), settings.network(), settings.training(),
+                    new Preparation(encoding.scaling(), encoding.testShare())));
+        } catch (ExperimentException | DatasetException e) {
             status.setText(e.getMessage());
             return;
         }

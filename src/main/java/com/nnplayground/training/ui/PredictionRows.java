@@ -26,21 +26,37 @@ final class PredictionRows {
             double[] out = outputs[r];
             double error = data.kind() == TargetKind.MULTICLASS ? 1 - out[hot(y)] : out[0] - y[0];
             String predicted = data.classOf(out);
-            Boolean correct = predicted == null ? null : predicted.equals(data.classOf(y));
-            rows.add(new PredictionRow(r + 1, inputs, cells.get(targetColumn), out, error, predicted, correct));
+            String actual = data.classOf(y);
+            Boolean correct = predicted == null ? null : predicted.equals(actual);
+            rows.add(new PredictionRow(r + 1, inputs, cells.get(targetColumn), out, error, actual, predicted, correct,
+                    data.test()[r]));
         }
         return rows;
     }
 
     static String summary(PreparedExperiment prepared, TrainingOutcome outcome, List<PredictionRow> rows) {
+        boolean split = rows.stream().anyMatch(PredictionRow::test);
         StringBuilder text = new StringBuilder(String.format("Final loss %s (%s) after %,d iterations",
                 PredictionsPanel.format(outcome.finalLoss()), Labels.name(prepared.config().loss()),
                 outcome.iterationsDone()));
+        if (split) {
+            text.append(" · test loss ").append(PredictionsPanel.format(outcome.finalTestLoss()));
+        }
         if (prepared.data().kind().isClassification() && !rows.isEmpty()) {
-            long correct = rows.stream().filter(PredictionRow::correct).count();
-            text.append(String.format(" · accuracy %.1f %% (%d of %d)", 100.0 * correct / rows.size(), correct, rows.size()));
+            if (split) {
+                text.append(" · accuracy ").append(accuracy(rows.stream().filter(r -> !r.test()).toList()))
+                        .append(" on training rows, ").append(accuracy(rows.stream().filter(PredictionRow::test).toList()))
+                        .append(" on test rows");
+            } else {
+                text.append(" · accuracy ").append(accuracy(rows));
+            }
         }
         return text.toString();
+    }
+
+    private static String accuracy(List<PredictionRow> rows) {
+        long correct = rows.stream().filter(PredictionRow::correct).count();
+        return String.format("%.1f %% (%d of %d)", 100.0 * correct / rows.size(), correct, rows.size());
     }
 
     /** The index of the 1 in a one-hot row. */

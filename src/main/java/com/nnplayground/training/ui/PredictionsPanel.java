@@ -1,7 +1,7 @@
 package com.nnplayground.training.ui;
 
 import com.nnplayground.dataset.CsvWriter;
-import com.nnplayground.dataset.DatasetEncoder;
+import com.nnplayground.dataset.InputEncoder;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.TargetKind;
@@ -9,6 +9,8 @@ import com.nnplayground.engine.Network;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,6 +38,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
     final Button predict = new Button("Predict");
     final Div tryResult = new Div();
     final Anchor export;
+    final ConfusionMatrix confusion = new ConfusionMatrix();
 
     private PreparedExperiment experiment;
     private Network network;
@@ -57,7 +60,8 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
 
         VerticalLayout content = getContent();
         content.setPadding(false);
-        content.add(new H3("Predictions"), summary, grid, export, new H3("Try an input"), tryInputs, tryResult);
+        content.add(new H3("Predictions"), summary, grid, export, confusion, new H3("Try an input"), tryInputs,
+                tryResult);
         clear();
     }
 
@@ -67,6 +71,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         rows = List.of();
         grid.setItems(rows);
         grid.setVisible(false);
+        confusion.clear();
         summary.setText("Not trained yet: press Train.");
         export.setEnabled(false);
         predict.setEnabled(false);
@@ -92,12 +97,18 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         grid.setHeight(rows.size() <= 12 ? null : "24em");
         summary.setText(PredictionRows.summary(prepared, outcome, rows));
         export.setEnabled(true);
+        if (data.kind().isClassification()) {
+            confusion.show(data.classes(), rows);
+        }
         buildTryInputs(prepared);
     }
 
     private void buildColumns(PreparedExperiment prepared, EncodedDataset data) {
         grid.removeAllColumns();
         grid.addColumn(PredictionRow::row).setHeader("row").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        if (data.testCount() > 0) {
+            grid.addColumn(r -> r.test() ? "test" : "training").setHeader("set").setSortable(true).setAutoWidth(true);
+        }
         List<String> inputs = prepared.experiment().dataset().inputs();
         for (int i = 0; i < inputs.size(); i++) {
             int index = i;
@@ -123,24 +134,33 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
 
     private void buildTryInputs(PreparedExperiment prepared) {
         tryInputs.removeAll();
-        for (String input : prepared.experiment().dataset().inputs()) {
-            TextField field = new TextField(input);
-            field.setWidth("7em");
-            tryInputs.add(field);
+        InputEncoder encoder = prepared.data().inputs();
+        for (int c = 0; c < encoder.columns().size(); c++) {
+            String name = encoder.columns().get(c);
+            if (encoder.isText(c)) {
+                Select<String> choice = new Select<>();
+                choice.setLabel(name);
+                choice.setItems(encoder.categories(c));
+                choice.setValue(encoder.categories(c).get(0));
+                tryInputs.add(choice);
+            } else {
+                TextField field = new TextField(name);
+                field.setWidth("7em");
+                tryInputs.add(field);
+            }
         }
         tryInputs.add(predict);
         predict.setEnabled(true);
         tryResult.setText("");
     }
 
+    /** The network's answer for typed inputs, encoded exactly as the dataset was (scaling, one-hot). */
     private void tryInput() {
-        List<String> inputs = experiment.experiment().dataset().inputs();
-        double[] row = new double[inputs.size()];
-        List<TextField> fields = tryInputs.getChildren().filter(TextField.class::isInstance).map(TextField.class::cast).toList();
+        List<String> cells = tryInputs.getChildren().filter(HasValue.class::isInstance)
+                .map(c -> String.valueOf(((HasValue<?, ?>) c).getValue())).toList();
+        double[] row;
         try {
-            for (int i = 0; i < row.length; i++) {
-                row[i] = DatasetEncoder.number(fields.get(i).getValue(), 0, inputs.get(i));
-            }
+            row = experiment.data().inputs().encode(cells, 0);
         } catch (DatasetException e) {
             tryResult.setText(e.getMessage().replace("Row 1, column", "Input"));
             return;
@@ -166,6 +186,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
             header.add(data.kind() == TargetKind.MULTICLASS ? "p(" + data.classes().get(k) + ")" : "prediction");
         }
         header.add("error");
+        header.add("set");
         if (data.kind().isClassification()) {
             header.add("predicted_class");
             header.add("correct");
@@ -179,6 +200,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
                 cells.add(Double.toString(v));
             }
             cells.add(Double.toString(r.error()));
+            cells.add(r.test() ? "test" : "training");
             if (r.predictedClass() != null) {
                 cells.add(r.predictedClass());
                 cells.add(Boolean.toString(r.correct()));

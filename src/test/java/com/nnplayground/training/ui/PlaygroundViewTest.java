@@ -263,9 +263,9 @@ class PlaygroundViewTest {
     void predictions_export_as_csv_with_a_header_and_one_line_per_row() {
         trainAndWait();
         String[] lines = view.predictions.csv().split("\r\n");
-        assertThat(lines[0]).isEqualTo("row,x1,x2,x3,y,prediction,error,predicted_class,correct");
+        assertThat(lines[0]).isEqualTo("row,x1,x2,x3,y,prediction,error,set,predicted_class,correct");
         assertThat(lines).hasSize(5);
-        assertThat(lines[2]).startsWith("2,0,1,1,1,0.9");
+        assertThat(lines[2]).startsWith("2,0,1,1,1,0.9").contains(",training,1,true");
     }
 
     @Test
