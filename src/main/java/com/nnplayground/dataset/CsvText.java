@@ -64,7 +64,7 @@ final class CsvText {
 
     /** Pasted text: the same limits and the same refusal of binary data as a file. */
     static String check(String text, ImportLimits limits) {
-        checkSize(utf8Length(text, limits.maxBytes()), limits);
+        checkSize(utf8Length(text), limits);
         return refuseControls(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
@@ -100,10 +100,10 @@ final class CsvText {
                 content[offset] & 0xFF));
     }
 
-    /** Counts the bytes of the text as UTF-8, stopping early once past the limit. */
-    private static long utf8Length(String text, long limit) {
+    /** Counts the bytes of the text as UTF-8 without encoding it. */
+    private static long utf8Length(String text) {
         long bytes = 0;
-        for (int i = 0; i < text.length() && bytes <= limit; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
         }

@@ -82,7 +82,7 @@ enum Delimiter {
                 if (counts.size() == SAMPLE_RECORDS) {
                     break;
                 }
-                if (record.stream().allMatch(String::isEmpty)) {
+                if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue;
                 }
                 counts.add(record.size());
