@@ -123,14 +123,21 @@ public final class CsvImport {
         if (rewritten) {
             notes.add("Decimal commas are read as decimal points (1,5 is 1.5).");
         }
-        int target = text.size() == 1 ? text.get(0) : names.size() - 1;
+        // a text column is the natural target (class labels), unless it holds too many values to be classes (ids)
+        List<Integer> labels = text.stream().filter(c -> distinct(rows, c) <= DatasetEncoder.MAX_CATEGORIES).toList();
+        int target = labels.size() == 1 ? labels.get(0) : names.size() - 1;
         String targetName = names.get(target);
         List<String> inputs = new ArrayList<>();
         for (int c = 0; c < names.size(); c++) {
-            if (c != target && !text.contains(c)) {
+            if (c == target) {
+                continue;
+            }
+            long distinct = text.contains(c) ? distinct(rows, c) : 0;
+            if (distinct > DatasetEncoder.MAX_CATEGORIES) {
+                notes.add("Column '" + names.get(c) + "' is text with " + distinct + " different values: ignored"
+                        + " (too many to one-hot encode; an id or a name?).");
+            } else {
                 inputs.add(names.get(c));
-            } else if (c != target) {
-                notes.add("Column '" + names.get(c) + "' is text: not used as an input (the network needs numbers).");
             }
         }
         if (text.contains(target)) {
@@ -140,11 +147,15 @@ public final class CsvImport {
             notes.add("Column '" + targetName + "' (the last) is proposed as the target.");
         }
         if (inputs.isEmpty()) {
-            throw new DatasetException("No column besides the target '" + targetName + "' holds numbers: the"
-                    + " network needs at least one numeric input column.");
+            throw new DatasetException("No column besides the target '" + targetName + "' can be an input: the"
+                    + " others are text with too many different values.");
         }
         Dataset dataset = new Dataset(names, rows, inputs, targetName);
         TargetCheck.check(dataset);
         return new ImportedTable(dataset, notes);
+    }
+
+    private static long distinct(List<List<String>> rows, int column) {
+        return rows.stream().map(row -> row.get(column)).distinct().count();
     }
 }

@@ -84,7 +84,7 @@ class CsvImportDialectTest {
         assertThat(data.rows()).containsExactly(List.of("1", "big, round", "ok"),
                 List.of("2", "say \"hi\"", "two\nlines"));
         assertThat(data.target()).isEqualTo("note");
-        assertThat(table.notes()).contains("Column 'the \"kind\"' is text: not used as an input (the network needs numbers).");
+        assertThat(data.inputs()).containsExactly("size, in cm", "the \"kind\"");
     }
 
     @Test
@@ -153,11 +153,24 @@ class CsvImportDialectTest {
     }
 
     @Test
-    void with_several_text_columns_the_last_column_is_the_target_and_the_other_text_is_left_out() {
+    void with_several_text_columns_the_last_column_is_the_target_and_the_other_text_columns_are_inputs() {
         ImportedTable table = read("name,x,colour,y\nann,1,red,0\nbob,2,blue,1\n");
 
         assertThat(table.dataset().target()).isEqualTo("y");
+        assertThat(table.dataset().inputs()).containsExactly("name", "x", "colour");
+    }
+
+    @Test
+    void a_text_column_with_too_many_values_to_one_hot_is_ignored_with_a_note() {
+        StringBuilder csv = new StringBuilder("id,x,y\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("row").append(i).append(',').append(i).append(',').append(i % 2).append('\n');
+        }
+        ImportedTable table = read(csv.toString());
+
         assertThat(table.dataset().inputs()).containsExactly("x");
+        assertThat(table.notes()).contains("Column 'id' is text with 60 different values: ignored (too many to"
+                + " one-hot encode; an id or a name?).");
     }
 
     @Test

@@ -181,8 +181,12 @@ class CsvImportRefusalTest {
     }
 
     @Test
-    void a_table_of_text_only_has_no_numeric_input() {
-        refused("colour,label\nred,a\nblue,b\n", "No column besides the target 'label' holds numbers: the network"
-                + " needs at least one numeric input column.");
+    void a_table_whose_only_input_is_an_id_column_has_no_usable_input() {
+        StringBuilder csv = new StringBuilder("id,label\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("row").append(i).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        refused(csv.toString(), "No column besides the target 'label' can be an input: the others are text with"
+                + " too many different values.");
     }
 }
