@@ -123,7 +123,11 @@ public class DataEditor extends Composite<VerticalLayout> {
         return column.getValue();
     }
 
-    private void edit(Runnable change) {
+    TableModel model() {
+        return model;
+    }
+
+    void edit(Runnable change) {
         try {
             change.run();
         } catch (DatasetException e) {

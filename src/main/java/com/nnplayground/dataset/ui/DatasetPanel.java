@@ -52,6 +52,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
 
     private final List<Consumer<DatasetChange>> listeners = new ArrayList<>();
     private Preset current;
+    private List<String> importNotes = List.of();
 
     public DatasetPanel(ImportLimits limits) {
         preset.setId("dataset-preset");
@@ -59,6 +60,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         preset.setItems(Preset.values());
         preset.setItemLabelGenerator(Preset::label);
         preset.setWidthFull();
+        preset.setPlaceholder("Your own data");
         size.setId("dataset-size");
         size.setMin(4);
         size.setMax(MAX_GENERATED_ROWS);
@@ -169,8 +171,9 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         return new PresetOptions(size.getValue(), noise.getValue(), seed.getValue());
     }
 
-    private void show(Dataset next, List<String> importNotes) {
+    private void show(Dataset next, List<String> fromImport) {
         error.setText("");
+        importNotes = List.copyOf(fromImport);
         notes.setText(String.join(" ", importNotes));
         editor.load(next);
         summarise(next);
@@ -225,7 +228,9 @@ public class DatasetPanel extends Composite<VerticalLayout> {
 
     /** What the encoding did: one-hot columns, scaling, the test split. */
     public void showNotes(List<String> encodingNotes) {
-        notes.setText(String.join(" ", encodingNotes));
+        List<String> all = new ArrayList<>(importNotes);
+        all.addAll(encodingNotes);
+        notes.setText(String.join(" ", all));
     }
 
     public Registration addDatasetChangeListener(Consumer<DatasetChange> listener) {

@@ -6,14 +6,11 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.nnplayground.dataset.Preset;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Init;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
-import com.nnplayground.training.PlaygroundLimits;
-import com.nnplayground.training.TrainingService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -21,49 +18,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The playground page without a browser: a real training service on a real pool, the UI queue run by hand. */
-class PlaygroundViewTest {
-    private ExecutorService executor;
-    private TrainingService service;
-    private PlaygroundView view;
-
-    @BeforeEach
-    void open() {
-        MockVaadin.setup();
-        executor = Executors.newFixedThreadPool(2);
-        service = new TrainingService(executor, PlaygroundLimits.defaults());
-        view = new PlaygroundView(service);
-        UI.getCurrent().add(view);
-    }
-
-    @AfterEach
-    void close() {
-        executor.shutdownNow();
-        MockVaadin.tearDown();
-    }
-
-    /** Runs the UI queue (what the training thread sent with ui.access) until the condition holds. */
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        MockVaadin.clientRoundtrip();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 30 s for the page to get there").isLessThan(deadline);
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            MockVaadin.clientRoundtrip();
-        }
-    }
+class PlaygroundViewTest extends PlaygroundTestBase {
 
     @SuppressWarnings("unchecked")
     private Select<Preset> preset() {
@@ -77,11 +35,6 @@ class PlaygroundViewTest {
 
     private IntegerField rowsField() {
         return LocatorJ._get(view, IntegerField.class, spec -> spec.withId("dataset-size"));
-    }
-
-    private void trainAndWait() {
-        _click(view.train);
-        await(() -> view.train.isEnabled());
     }
 
     @Test
