@@ -185,7 +185,7 @@ public class DataEditor extends Composite<VerticalLayout> {
         }
         grid.addComponentColumn(row -> {
             Button delete = new Button("✕", e -> edit(() -> model.deleteRow(row)));
-            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel("Delete this row");
             return delete;
         }).setHeader("").setWidth("4em").setFlexGrow(0);

@@ -74,6 +74,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         error.setId("dataset-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         notes.setId("dataset-notes");
+        notes.getStyle().set("white-space", "pre-line");
         for (Div d : List.of(summary, notes)) {
             d.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         }
@@ -174,7 +175,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     private void show(Dataset next, List<String> fromImport) {
         error.setText("");
         importNotes = List.copyOf(fromImport);
-        notes.setText(String.join(" ", importNotes));
+        notes.setText(String.join("\n", importNotes));
         editor.load(next);
         summarise(next);
     }
@@ -230,7 +231,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     public void showNotes(List<String> encodingNotes) {
         List<String> all = new ArrayList<>(importNotes);
         all.addAll(encodingNotes);
-        notes.setText(String.join(" ", all));
+        notes.setText(String.join("\n", all));
     }
 
     public Registration addDatasetChangeListener(Consumer<DatasetChange> listener) {
