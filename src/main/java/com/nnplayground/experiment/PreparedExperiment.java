@@ -31,7 +31,7 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
             architecture = new Architecture(data.inputCount(), n.hidden().stream().mapToInt(Integer::intValue).toArray(),
                     data.outputCount(), n.activation(), n.output(), n.bias());
         } catch (IllegalArgumentException ex) {
-            throw new ExperimentException("network", ex.getMessage());
+            throw new ExperimentException(ex.getMessage().contains("ayer") ? "network.hidden" : "network", ex.getMessage());
         }
         requireArraysFit(architecture, data.x().length);
         TrainingSettings t = e.training();
@@ -48,18 +48,12 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
     }
 
     /**
-     * The engine keeps each layer's weights, and each layer's activations for all rows, in one array; beyond
-     * Java's largest array the sizes would overflow into a wrong, even empty, network.
+     * The engine keeps each layer's activations for all rows in one array (its weights too: the engine's
+     * Architecture checks those); beyond Java's largest array the sizes would overflow.
      */
     private static void requireArraysFit(Architecture architecture, int rows) {
         int[] sizes = architecture.layerSizes();
         for (int l = 0; l + 1 < sizes.length; l++) {
-            long weights = (long) sizes[l] * sizes[l + 1];
-            if (weights > MAX_ARRAY) {
-                throw new ExperimentException("network.hidden", "layers of " + sizes[l] + " and " + sizes[l + 1]
-                        + " neurons need " + weights + " weights between them, more than one array holds ("
-                        + MAX_ARRAY + "); use smaller layers");
-            }
             long activations = (long) rows * sizes[l + 1];
             if (activations > MAX_ARRAY) {
                 throw new ExperimentException(l + 2 < sizes.length ? "network.hidden[" + l + "]" : "dataset",
