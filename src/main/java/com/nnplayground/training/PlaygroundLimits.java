@@ -14,13 +14,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxActiveRuns       runs training at once on the whole server
  * @param maxUploadBytes      size of an uploaded or pasted CSV
  * @param maxColumns          columns of a dataset
+ * @param maxRunsPerSession   runs training at once for one browser session (all its tabs)
  */
 @ConfigurationProperties("playground.limits")
 public record PlaygroundLimits(int maxIterations, int maxNeuronsPerLayer, int maxHiddenLayers, int maxRows,
-                               int maxRunSeconds, int maxActiveRuns, long maxUploadBytes, int maxColumns) {
+                               int maxRunSeconds, int maxActiveRuns, long maxUploadBytes, int maxColumns,
+                               int maxRunsPerSession) {
 
     public static PlaygroundLimits defaults() {
-        return new PlaygroundLimits(10_000_000, 256, 8, 10_000, 600, 200, 5L * 1024 * 1024, 200);
+        return new PlaygroundLimits(10_000_000, 256, 8, 10_000, 600, 200, 5L * 1024 * 1024, 200, 1);
     }
 
     /** The limits of a CSV import. */

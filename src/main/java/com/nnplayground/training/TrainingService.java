@@ -2,6 +2,8 @@ package com.nnplayground.training;
 
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.PreparedExperiment;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +20,7 @@ public class TrainingService {
     private final ExecutorService executor;
     private final PlaygroundLimits limits;
     private final AtomicInteger activeRuns = new AtomicInteger();
+    private final Map<Object, Integer> runsByOwner = new HashMap<>();
 
     public TrainingService(@Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
                            PlaygroundLimits limits) {
@@ -31,16 +34,49 @@ public class TrainingService {
      * @throws TrainingRejectedException when the experiment is over a limit or the server is full
      */
     public TrainingJob start(PreparedExperiment experiment, TrainingObserver observer) {
+        return start(experiment, observer, new Object());
+    }
+
+    /**
+     * Starts a run for an owner (a browser session: all its tabs), which may have at most
+     * {@code maxRunsPerSession} runs at once.
+     */
+    public TrainingJob start(PreparedExperiment experiment, TrainingObserver observer, Object owner) {
         checkLimits(experiment);
+        if (!acquire(owner)) {
+            throw new TrainingRejectedException(limits.maxRunsPerSession() == 1
+                    ? "Another tab of yours is training already. Stop it there first (one run at a time per browser)."
+                    : "Your other tabs are training " + limits.maxRunsPerSession() + " networks already, the limit per browser.");
+        }
         if (activeRuns.incrementAndGet() > limits.maxActiveRuns()) {
             activeRuns.decrementAndGet();
+            release(owner);
             throw new TrainingRejectedException("The server is training " + limits.maxActiveRuns()
                     + " networks already, its limit. Try again in a moment.");
         }
-        TrainingJob job = new TrainingJob(experiment, observer, this::schedule, limits.maxRunSeconds(),
-                activeRuns::decrementAndGet);
+        TrainingJob job = new TrainingJob(experiment, observer, this::schedule, limits.maxRunSeconds(), () -> {
+            activeRuns.decrementAndGet();
+            release(owner);
+        });
         schedule(job);
         return job;
+    }
+
+    private boolean acquire(Object owner) {
+        synchronized (runsByOwner) {
+            int runs = runsByOwner.getOrDefault(owner, 0);
+            if (runs >= limits.maxRunsPerSession()) {
+                return false;
+            }
+            runsByOwner.put(owner, runs + 1);
+            return true;
+        }
+    }
+
+    private void release(Object owner) {
+        synchronized (runsByOwner) {
+            runsByOwner.computeIfPresent(owner, (o, runs) -> runs <= 1 ? null : runs - 1);
+        }
     }
 
     public int activeRuns() {

@@ -156,7 +156,7 @@ class TrainingServiceTest {
 
     @Test
     void a_run_over_the_time_limit_ends_cleanly_with_the_reason() throws Exception {
-        PlaygroundLimits oneSecond = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 1, 10, 5_242_880, 200);
+        PlaygroundLimits oneSecond = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 1, 10, 5_242_880, 200, 1);
         Recorder recorder = new Recorder();
         service(oneSecond).start(seed(10_000_000), recorder);
         TrainingOutcome outcome = recorder.awaitOutcome();
@@ -168,13 +168,13 @@ class TrainingServiceTest {
 
     @Test
     void runs_over_a_limit_are_refused_with_the_limit_named() {
-        TrainingService fewIterations = service(new PlaygroundLimits(1000, 256, 8, 10_000, 60, 1, 5_242_880, 200));
+        TrainingService fewIterations = service(new PlaygroundLimits(1000, 256, 8, 10_000, 60, 1, 5_242_880, 200, 1));
         assertThatThrownBy(() -> fewIterations.start(seed(5000), new Recorder()))
                 .isInstanceOf(TrainingRejectedException.class).hasMessage("Iterations: 5,000 is over this server's limit of 1,000.");
-        TrainingService smallLayers = service(new PlaygroundLimits(1000, 3, 8, 10_000, 60, 1, 5_242_880, 200));
+        TrainingService smallLayers = service(new PlaygroundLimits(1000, 3, 8, 10_000, 60, 1, 5_242_880, 200, 1));
         assertThatThrownBy(() -> smallLayers.start(seed(100), new Recorder()))
                 .hasMessage("Hidden layer 1: 4 neurons is over this server's limit of 3.");
-        TrainingService fewRows = service(new PlaygroundLimits(1000, 256, 8, 3, 60, 1, 5_242_880, 200));
+        TrainingService fewRows = service(new PlaygroundLimits(1000, 256, 8, 3, 60, 1, 5_242_880, 200, 1));
         assertThatThrownBy(() -> fewRows.start(seed(100), new Recorder()))
                 .hasMessage("The dataset has 4 rows, over this server's limit of 3.");
         assertThat(fewIterations.activeRuns() + smallLayers.activeRuns() + fewRows.activeRuns()).isZero();
@@ -182,7 +182,7 @@ class TrainingServiceTest {
 
     @Test
     void the_server_refuses_more_runs_than_its_limit_and_accepts_again_when_one_ends() throws Exception {
-        PlaygroundLimits oneRun = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 60, 1, 5_242_880, 200);
+        PlaygroundLimits oneRun = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 60, 1, 5_242_880, 200, 1);
         TrainingService service = service(oneRun);
         Recorder first = new Recorder();
         TrainingJob job = service.start(seed(10_000_000), first);
@@ -214,5 +214,25 @@ class TrainingServiceTest {
         assertThat(o.end()).isEqualTo(End.FAILED);
         assertThat(o.message()).contains("Training failed on the server").doesNotContain("\tat ");
         assertThat(service.activeRuns()).isZero();
+    }
+
+    @Test
+    void one_browser_session_gets_one_run_at_a_time_and_others_are_not_held_up() throws Exception {
+        TrainingService service = service(PlaygroundLimits.defaults());
+        Object alice = new Object();
+        Object bob = new Object();
+        Recorder first = new Recorder();
+        TrainingJob job = service.start(seed(10_000_000), first, alice);
+        assertThatThrownBy(() -> service.start(seed(10), new Recorder(), alice))
+                .isInstanceOf(TrainingRejectedException.class).hasMessageContaining("Another tab of yours is training");
+        Recorder other = new Recorder();
+        service.start(seed(10), other, bob);
+        assertThat(other.awaitOutcome().end()).isEqualTo(End.COMPLETED);
+
+        job.cancel();
+        first.awaitOutcome();
+        Recorder again = new Recorder();
+        service.start(seed(10), again, alice);
+        assertThat(again.awaitOutcome().end()).isEqualTo(End.COMPLETED);
     }
 }

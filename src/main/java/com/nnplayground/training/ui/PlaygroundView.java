@@ -170,7 +170,7 @@ public class PlaygroundView extends VerticalLayout {
         UI ui = UI.getCurrent();
         try {
             setRunning(true);
-            job = service.start(prepared, new ViewObserver(ui, prepared));
+            job = service.start(prepared, new ViewObserver(ui, prepared), ui.getSession());
             status.setText("Training…");
             predictions.training();
         } catch (TrainingRejectedException e) {

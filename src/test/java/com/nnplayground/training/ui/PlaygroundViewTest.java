@@ -233,4 +233,17 @@ class PlaygroundViewTest extends PlaygroundTestBase {
         trainAndWait();
         assertThat(view.chart.points()).hasSize(1500);
     }
+
+    @Test
+    void a_second_tab_of_the_same_browser_is_told_to_wait_for_the_first() {
+        view.form.iterations.setValue(10_000_000);
+        _click(view.train);
+        PlaygroundView secondTab = new PlaygroundView(service);
+        UI.getCurrent().add(secondTab);
+        _click(secondTab.train);
+        assertThat(secondTab.status.getText()).contains("Another tab of yours is training");
+        assertThat(secondTab.train.isEnabled()).isTrue();
+        _click(view.stop);
+        await(() -> view.train.isEnabled());
+    }
 }

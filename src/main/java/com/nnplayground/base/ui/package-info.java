@@ -1,0 +1,2 @@
+/** The shell around the pages: what a user sees on errors, lost connections and expired sessions. */
+package com.nnplayground.base.ui;
