@@ -16,6 +16,7 @@ import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,6 +26,8 @@ import java.util.function.Function;
  * setting; anything wrong is reported as one {@link ExperimentException} naming the field.
  */
 public final class ExperimentJson {
+    /** Far more than a network here can use; it keeps hostile files from costing quadratic time. */
+    static final int MAX_COLUMNS = 10_000;
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -36,8 +39,10 @@ public final class ExperimentJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new ExperimentException("", "not valid JSON (" + e.getOriginalMessage() + ", line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            // limits (nesting depth, string length) fail without a location
+            String where = e.getLocation() == null ? ""
+                    : ", line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ExperimentException("", "not valid JSON (" + shorten(e.getOriginalMessage()) + where + ")");
         }
         if (root == null || !root.isObject()) {
             throw new ExperimentException("", "the experiment must be a JSON object with 'dataset', 'network' and 'training'");
@@ -51,6 +56,11 @@ public final class ExperimentJson {
                 training(orEmpty(Fields.object(root, "training"))), preparation(data));
     }
 
+    private static String shorten(String message) {
+        String text = String.valueOf(message);
+        return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+    }
+
     private static JsonNode orEmpty(JsonNode node) {
         return node == null ? MAPPER.createObjectNode() : node;
     }
@@ -61,8 +71,13 @@ public final class ExperimentJson {
         if (columns.isEmpty()) {
             throw new ExperimentException("dataset.columns", "missing or empty: name every column");
         }
+        if (columns.size() > MAX_COLUMNS) {
+            throw new ExperimentException("dataset.columns", String.format("%,d columns; an experiment may have at most %,d",
+                    columns.size(), MAX_COLUMNS));
+        }
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.indexOf(columns.get(i)) < i) {
+            if (!seen.add(columns.get(i))) {
                 throw new ExperimentException("dataset.columns[" + i + "]", "'" + columns.get(i)
                         + "' names an earlier column too; every column needs its own name");
             }
@@ -75,7 +90,7 @@ public final class ExperimentJson {
         List<String> inputs = node.has("inputs") ? Fields.strings(node, "dataset.inputs")
                 : columns.stream().filter(c -> !c.equals(target)).toList();
         for (int i = 0; i < inputs.size(); i++) {
-            if (!columns.contains(inputs.get(i))) {
+            if (!seen.contains(inputs.get(i))) {
                 throw new ExperimentException("dataset.inputs[" + i + "]", "'" + inputs.get(i)
                         + "' is not one of the columns " + columns);
             }
