@@ -79,4 +79,32 @@ class OwnDataBrowserTest {
         assertThat(page.isVisible("#confusion-matrix")).isTrue();
         BrowserSupport.screenshot(page, "own-data-trained");
     }
+
+    @Test
+    void html_in_column_names_and_class_labels_is_shown_as_text_everywhere() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(180_000));
+        String evilColumn = "<img src=x onerror=\"window.__xss=1\">";
+        String evilLabel = "<b onmouseover=\"window.__xss=2\">bold</b>";
+        StringBuilder csv = new StringBuilder("\"" + evilColumn.replace("\"", "\"\"") + "\",label\n");
+        for (int r = 0; r < 20; r++) {
+            csv.append(r % 2 == 0 ? "0.1," : "0.9,").append(r % 2 == 0 ? "\"" + evilLabel.replace("\"", "\"\"") + "\"" : "plain")
+                    .append('\n');
+        }
+        page.click("vaadin-details-summary");
+        page.locator("#csv-paste textarea").fill(csv.toString());
+        page.click("#csv-apply");
+        page.waitForFunction("() => document.getElementById('dataset-notes').textContent.includes('class labels')");
+        page.click("#train");
+        page.waitForFunction("() => document.getElementById('training-summary').textContent.includes('Final loss')",
+                null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+
+        assertThat(page.evaluate("() => window.__xss")).isNull();
+        assertThat(page.evaluate("() => document.querySelectorAll('img[src=x], b[onmouseover]').length")).isEqualTo(0);
+        assertThat(page.evaluate("() => [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".some(c => c.textContent.includes('<img src=x'))")).isEqualTo(true);
+        assertThat(BrowserSupport.gridRows(page, "confusion-matrix").get(0).get(0)).isEqualTo(evilLabel);
+        BrowserSupport.screenshot(page, "html-as-text");
+    }
 }

@@ -55,7 +55,11 @@ public class CsvImportPanel extends Composite<VerticalLayout> implements HasEnab
         paste.setHeight("8em");
         apply.setId("csv-apply");
         apply.addClickListener(e -> importText(paste.getValue()));
-        Details pasteBox = new Details("…or paste CSV text", new VerticalLayout(paste, apply));
+        VerticalLayout pasteForm = new VerticalLayout(paste, apply);
+        pasteForm.setPadding(false);
+        pasteForm.setWidthFull();
+        Details pasteBox = new Details("…or paste CSV text", pasteForm);
+        pasteBox.setWidthFull();
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
