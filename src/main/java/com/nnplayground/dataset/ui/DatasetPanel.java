@@ -149,6 +149,17 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         changed(ChangeKind.IMPORT, true);
     }
 
+    /** Shows the data of an opened experiment file with its preparation, as saved (no proposals). */
+    public void open(Dataset data, Scaling fileScaling, double fileTestShare) {
+        current = null;
+        preset.setValue(null);
+        options.setVisible(false);
+        show(data, List.of("Opened from an experiment file."));
+        scaling.setValue(fileScaling);
+        testShare.setValue((int) Math.round(fileTestShare * 100));
+        changed(ChangeKind.OPENED, true);
+    }
+
     private void edited(Dataset data) {
         error.setText("");
         summarise(data);
@@ -252,7 +263,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     /** What changed: another preset, new options for it, an imported file, an edit, or scaling/test share. */
-    public enum ChangeKind { PRESET, PRESET_OPTIONS, IMPORT, EDIT, PREPARATION }
+    public enum ChangeKind { PRESET, PRESET_OPTIONS, IMPORT, OPENED, EDIT, PREPARATION }
 
     /**
      * @param preset   the preset shown, or null for imported or edited data

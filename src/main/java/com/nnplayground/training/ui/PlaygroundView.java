@@ -57,6 +57,7 @@ public class PlaygroundView extends VerticalLayout {
     final LossChartPanel chartPanel = new LossChartPanel();
     final LossChart chart = chartPanel.getChart();
     final PredictionsPanel predictions = new PredictionsPanel();
+    final ExperimentFilePanel file = new ExperimentFilePanel(this::currentExperiment, this::openExperiment);
 
     private final TrainingService service;
     private TrainingJob job;
@@ -93,7 +94,7 @@ public class PlaygroundView extends VerticalLayout {
     }
 
     private void layout() {
-        VerticalLayout left = new VerticalLayout(dataset, new H3("Network and training"), settingsNote, form);
+        VerticalLayout left = new VerticalLayout(dataset, new H3("Network and training"), settingsNote, form, file);
         left.setPadding(false);
         left.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
         HorizontalLayout buttons = new HorizontalLayout(train, stop, reset);
@@ -131,6 +132,28 @@ public class PlaygroundView extends VerticalLayout {
             dataset.showProblem(e.getMessage());
         }
         clearResults();
+    }
+
+    /** The experiment as the page stands, valid or not, for saving. */
+    Experiment currentExperiment() {
+        Hyperparameters h = form.currentValue();
+        EncodingOptions encoding;
+        try {
+            encoding = dataset.encoding(h.getSeed());
+        } catch (DatasetException e) {
+            encoding = EncodingOptions.NONE;
+        }
+        return new Experiment(dataset.dataset(), h.network(), h.training(),
+                new Preparation(encoding.scaling(), encoding.testShare()));
+    }
+
+    private void openExperiment(Experiment e) {
+        cancelRun();
+        form.setValue(Hyperparameters.of(e.network(), e.training()));
+        dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare());
+        settingsNote.setText("Opened an experiment file: its data and settings are shown."
+                + (e.network().weights() != null ? " Its pinned initial weights are not used here: the page draws"
+                + " them from the seed (the command line uses them)." : ""));
     }
 
     /** Settings that suit newly loaded data, and what they change, said in words. */
