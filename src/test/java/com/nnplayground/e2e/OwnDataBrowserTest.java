@@ -10,33 +10,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A teacher's own CSV through the real upload: proposals accepted as they are, trained, read off the page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OwnDataBrowserTest {
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
+class OwnDataBrowserTest extends PlaygroundPageTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     /** Three separable clusters in four numeric inputs, labelled with text, with a header row. */
     private Path threeClusters() throws IOException {
@@ -58,9 +39,7 @@ class OwnDataBrowserTest {
 
     @Test
     void an_uploaded_csv_with_three_text_classes_trains_to_high_accuracy() throws IOException {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(180_000));
+        Page page = openPlayground();
 
         page.setInputFiles("#csv-upload input[type=file]", threeClusters());
         page.waitForFunction("() => document.getElementById('dataset-notes').textContent.includes('class labels')");
@@ -82,9 +61,7 @@ class OwnDataBrowserTest {
 
     @Test
     void html_in_column_names_and_class_labels_is_shown_as_text_everywhere() {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(180_000));
+        Page page = openPlayground();
         String evilColumn = "<img src=x onerror=\"window.__xss=1\">";
         String evilLabel = "<b onmouseover=\"window.__xss=2\">bold</b>";
         StringBuilder csv = new StringBuilder("\"" + evilColumn.replace("\"", "\"\"") + "\",label\n");

@@ -5,40 +5,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The playground in a real headless Chromium: server push, the chart drawing, the grid as a user reads it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlaygroundBrowserTest {
+class PlaygroundBrowserTest extends PlaygroundPageTest {
     private static final String SUMMARY = "document.getElementById('training-summary').textContent";
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
 
     private Page page;
 
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void openThePlayground() {
-        page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        // the first load may wait for a dev bundle build when the frontend changed since the last commit
-        page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(180_000));
+        page = openPlayground();
     }
 
     @Test
