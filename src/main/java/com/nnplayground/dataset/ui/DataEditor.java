@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.editor.Editor;
@@ -92,7 +93,8 @@ public class DataEditor extends Composite<VerticalLayout> {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
-        content.add(target, inputs, grid, new HorizontalLayout(addRow), columnTools);
+        Details editColumns = new Details("Edit columns", columnTools);
+        content.add(target, inputs, grid, new HorizontalLayout(addRow, editColumns));
     }
 
     /** Shows a new table (a preset or an import); not an edit. */

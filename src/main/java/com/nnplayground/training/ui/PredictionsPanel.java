@@ -105,7 +105,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
 
     private void buildColumns(PreparedExperiment prepared, EncodedDataset data) {
         grid.removeAllColumns();
-        grid.addColumn(PredictionRow::row).setHeader("row").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PredictionRow::row).setHeader("row").setSortable(true).setWidth("5.5em").setFlexGrow(0);
         if (data.testCount() > 0) {
             grid.addColumn(r -> r.test() ? "test" : "training").setHeader("set").setSortable(true).setAutoWidth(true);
         }
