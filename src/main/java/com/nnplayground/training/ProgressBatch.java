@@ -1,5 +1,7 @@
 package com.nnplayground.training;
 
+import com.nnplayground.engine.Network;
+
 /**
  * The losses of the iterations run since the previous batch, and where the run stands.
  *
@@ -11,9 +13,14 @@ package com.nnplayground.training;
  * @param totalIterations     iterations asked for
  * @param iterationsPerSecond training speed so far (time spent training only)
  * @param elapsedNanos        wall time since the run started
+ * @param snapshot            the weights now, for small networks (null above {@link #MAX_SNAPSHOT_WEIGHTS})
  */
 public record ProgressBatch(int[] iterations, double[] losses, double[] testLosses, int iterationsDone, int totalIterations,
-                            double iterationsPerSecond, long elapsedNanos) {
+                            double iterationsPerSecond, long elapsedNanos,
+                            Network snapshot) {
+    /** Copying more weights than this a few times a second would cost the run more than it shows. */
+    public static final int MAX_SNAPSHOT_WEIGHTS = 10_000;
+
 
     /** Seconds left at the current speed, or NaN before the speed is known. */
     public double secondsLeft() {

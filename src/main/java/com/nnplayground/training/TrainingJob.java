@@ -112,8 +112,17 @@ public final class TrainingJob {
         double speed = trainingNanos > 0 ? training.iterationsDone() / (trainingNanos / 1e9) : 0;
         observer.onProgress(new ProgressBatch(buffer.iterations(), buffer.losses(),
                 testLoss.exists() ? buffer.testLosses() : null, training.iterationsDone(),
-                training.config().iterations(), speed, now - startNanos));
+                training.config().iterations(), speed, now - startNanos, snapshot()));
         buffer.clear();
+    }
+
+    private Network snapshot() {
+        int[] sizes = experiment.start().architecture().layerSizes();
+        long weights = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            weights += (long) sizes[l] * sizes[l + 1];
+        }
+        return weights <= ProgressBatch.MAX_SNAPSHOT_WEIGHTS ? training.network() : null;
     }
 
     private void finish() {

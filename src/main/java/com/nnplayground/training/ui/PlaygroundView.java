@@ -57,10 +57,12 @@ public class PlaygroundView extends VerticalLayout {
     final LossChartPanel chartPanel = new LossChartPanel();
     final LossChart chart = chartPanel.getChart();
     final PredictionsPanel predictions = new PredictionsPanel();
+    final EquationsPanel equations = new EquationsPanel();
     final ExperimentFilePanel file = new ExperimentFilePanel(this::currentExperiment, this::openExperiment);
 
     private final TrainingService service;
     private TrainingJob job;
+    private PreparedExperiment running;
 
     public PlaygroundView(TrainingService service) {
         this.service = service;
@@ -99,7 +101,7 @@ public class PlaygroundView extends VerticalLayout {
         left.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
         HorizontalLayout buttons = new HorizontalLayout(train, stop, reset);
         VerticalLayout right = new VerticalLayout(buttons, progress, progressText, status, new H3("Loss"), chartPanel,
-                predictions);
+                predictions, equations);
         right.setPadding(false);
         right.getStyle().set("flex", "2 1 32em").set("min-width", "20em");
         HorizontalLayout columns = new HorizontalLayout(left, right);
@@ -194,6 +196,8 @@ public class PlaygroundView extends VerticalLayout {
         try {
             setRunning(true);
             job = service.start(prepared, new ViewObserver(ui, prepared), ui.getSession());
+            running = prepared;
+            equations.show(prepared, prepared.start());
             status.setText("Training…");
             predictions.training();
         } catch (TrainingRejectedException e) {
@@ -224,6 +228,7 @@ public class PlaygroundView extends VerticalLayout {
     private void clearResults() {
         chart.clear();
         predictions.clear();
+        equations.clear();
         progress.setValue(0);
         progressText.setText("");
     }
@@ -239,6 +244,9 @@ public class PlaygroundView extends VerticalLayout {
         if (batch.iterations().length > 0) {
             chart.append(batch.iterations(), batch.losses(), batch.testLosses());
         }
+        if (batch.snapshot() != null && running != null) {
+            equations.show(running, batch.snapshot());
+        }
         progress.setValue((double) batch.iterationsDone() / batch.totalIterations());
         double left = batch.secondsLeft();
         progressText.setText(String.format("Iteration %,d of %,d · %,.0f iterations/s%s", batch.iterationsDone(),
@@ -253,6 +261,7 @@ public class PlaygroundView extends VerticalLayout {
         if (outcome.iterationsDone() > 0) {
             predictions.show(prepared, outcome);
         }
+        equations.show(prepared, outcome.network());
     }
 
     /** Brings a run's reports onto this page's UI thread; a page that is gone no longer listens. */
