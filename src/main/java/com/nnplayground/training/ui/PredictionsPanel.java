@@ -1,27 +1,19 @@
 package com.nnplayground.training.ui;
 
 import com.nnplayground.dataset.CsvWriter;
-import com.nnplayground.dataset.InputEncoder;
-import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.TargetKind;
 import com.nnplayground.engine.Network;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -34,9 +26,7 @@ import java.util.List;
 public class PredictionsPanel extends Composite<VerticalLayout> {
     final Div summary = new Div();
     final Grid<PredictionRow> grid = new Grid<>();
-    final HorizontalLayout tryInputs = new HorizontalLayout();
-    final Button predict = new Button("Predict");
-    final Div tryResult = new Div();
+    final TryInputPanel tryInput = new TryInputPanel();
     final Anchor export;
     final ConfusionMatrix confusion = new ConfusionMatrix();
 
@@ -49,19 +39,14 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         summary.getStyle().set("font-weight", "600");
         grid.setId("predictions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        predict.addClickListener(e -> tryInput());
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "predictions.csv", "text/csv", csv.length);
         }), AttachmentType.DOWNLOAD, "Download predictions (CSV)");
-        tryInputs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        tryInputs.setPadding(false);
-        tryInputs.getStyle().set("flex-wrap", "wrap");
 
         VerticalLayout content = getContent();
         content.setPadding(false);
-        content.add(new H3("Predictions"), summary, grid, export, confusion, new H3("Try an input"), tryInputs,
-                tryResult);
+        content.add(new H3("Predictions"), summary, grid, export, confusion, tryInput);
         clear();
     }
 
@@ -74,8 +59,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         confusion.clear();
         summary.setText("Not trained yet: press Train.");
         export.setEnabled(false);
-        predict.setEnabled(false);
-        tryResult.setText("");
+        tryInput.clear();
     }
 
     /** While a run goes on: the predictions come when it ends or is stopped. */
@@ -100,7 +84,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         if (data.kind().isClassification()) {
             confusion.show(data.classes(), rows);
         }
-        buildTryInputs(prepared);
+        tryInput.show(prepared, network);
     }
 
     private void buildColumns(PreparedExperiment prepared, EncodedDataset data) {
@@ -130,51 +114,6 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
             grid.addColumn(PredictionRow::predictedClass).setHeader("predicted class").setSortable(true).setAutoWidth(true);
             grid.addColumn(r -> r.correct() ? "✓ correct" : "✗ wrong").setHeader("result").setSortable(true).setAutoWidth(true);
         }
-    }
-
-    private void buildTryInputs(PreparedExperiment prepared) {
-        tryInputs.removeAll();
-        InputEncoder encoder = prepared.data().inputs();
-        for (int c = 0; c < encoder.columns().size(); c++) {
-            String name = encoder.columns().get(c);
-            if (encoder.isText(c)) {
-                Select<String> choice = new Select<>();
-                choice.setLabel(name);
-                choice.setItems(encoder.categories(c));
-                choice.setValue(encoder.categories(c).get(0));
-                tryInputs.add(choice);
-            } else {
-                TextField field = new TextField(name);
-                field.setWidth("7em");
-                tryInputs.add(field);
-            }
-        }
-        tryInputs.add(predict);
-        predict.setEnabled(true);
-        tryResult.setText("");
-    }
-
-    /** The network's answer for typed inputs, encoded exactly as the dataset was (scaling, one-hot). */
-    private void tryInput() {
-        List<String> cells = tryInputs.getChildren().filter(HasValue.class::isInstance)
-                .map(c -> String.valueOf(((HasValue<?, ?>) c).getValue())).toList();
-        double[] row;
-        try {
-            row = experiment.data().inputs().encode(cells, 0);
-        } catch (DatasetException e) {
-            tryResult.setText(e.getMessage().replace("Row 1, column", "Input"));
-            return;
-        }
-        double[] output = network.predict(row);
-        StringBuilder text = new StringBuilder("Output: ");
-        for (int k = 0; k < output.length; k++) {
-            text.append(k > 0 ? ", " : "").append(format(output[k]));
-        }
-        String label = experiment.data().classOf(output);
-        if (label != null) {
-            text.append(" → class ").append(label);
-        }
-        tryResult.setText(text.toString());
     }
 
     String csv() {

@@ -112,15 +112,15 @@ class OwnDataViewTest extends PlaygroundTestBase {
         assertThat(view.predictions.summary.getText()).contains("accuracy 100.0 % (6 of 6)");
 
         @SuppressWarnings("unchecked")
-        Select<String> colour = (Select<String>) view.predictions.tryInputs.getChildren()
+        Select<String> colour = (Select<String>) view.predictions.tryInput.fields.getChildren()
                 .filter(Select.class::isInstance).findFirst().orElseThrow();
         assertThat(colour.getListDataView().getItems()).containsExactly("green", "red", "yellow");
-        TextField size = (TextField) view.predictions.tryInputs.getChildren().filter(TextField.class::isInstance)
+        TextField size = (TextField) view.predictions.tryInput.fields.getChildren().filter(TextField.class::isInstance)
                 .findFirst().orElseThrow();
         size.setValue("7.7");
         colour.setValue("yellow");
-        _click(view.predictions.predict);
-        assertThat(view.predictions.tryResult.getText()).endsWith("class melon");
+        _click(view.predictions.tryInput.predict);
+        assertThat(view.predictions.tryInput.result.getText()).endsWith("class melon");
     }
 
     @Test

@@ -189,18 +189,18 @@ class PlaygroundViewTest extends PlaygroundTestBase {
     @Test
     void try_an_input_gives_the_networks_answer() {
         trainAndWait();
-        List<TextField> fields = view.predictions.tryInputs.getChildren().filter(TextField.class::isInstance)
+        List<TextField> fields = view.predictions.tryInput.fields.getChildren().filter(TextField.class::isInstance)
                 .map(TextField.class::cast).toList();
         assertThat(fields).extracting(TextField::getLabel).containsExactly("x1", "x2", "x3");
         fields.get(0).setValue("0");
         fields.get(1).setValue("1");
         fields.get(2).setValue("1");
-        _click(view.predictions.predict);
-        assertThat(view.predictions.tryResult.getText()).startsWith("Output: 0.9").endsWith("class 1");
+        _click(view.predictions.tryInput.predict);
+        assertThat(view.predictions.tryInput.result.getText()).startsWith("Output: 0.9").endsWith("class 1");
 
         fields.get(1).setValue("one");
-        _click(view.predictions.predict);
-        assertThat(view.predictions.tryResult.getText()).contains("x2", "'one' is not a number");
+        _click(view.predictions.tryInput.predict);
+        assertThat(view.predictions.tryInput.result.getText()).contains("x2", "'one' is not a number");
     }
 
     @Test
