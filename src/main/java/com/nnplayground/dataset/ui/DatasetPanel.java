@@ -6,7 +6,6 @@ import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodingOptions;
 import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.dataset.Preset;
-import com.nnplayground.dataset.PresetOptions;
 import com.nnplayground.dataset.Scaling;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -34,13 +32,7 @@ import java.util.function.Consumer;
  * A file or paste that cannot be used leaves the table exactly as it was and says what is wrong and where.
  */
 public class DatasetPanel extends Composite<VerticalLayout> {
-    static final int MAX_GENERATED_ROWS = 5_000;
-
-    final Select<Preset> preset = new Select<>();
-    final IntegerField size = new IntegerField("Rows");
-    final NumberField noise = new NumberField("Noise");
-    final IntegerField seed = new IntegerField("Data seed");
-    final HorizontalLayout options = new HorizontalLayout(size, noise, seed);
+    final PresetPicker presets = new PresetPicker(this::picked, this::problem);
     final CsvImportPanel importPanel;
     final DataEditor editor = new DataEditor(this::edited, this::problem);
     final Select<Scaling> scaling = new Select<>();
@@ -51,26 +43,9 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     final Anchor download;
 
     private final List<Consumer<DatasetChange>> listeners = new ArrayList<>();
-    private Preset current;
     private List<String> importNotes = List.of();
 
     public DatasetPanel(ImportLimits limits) {
-        preset.setId("dataset-preset");
-        preset.setLabel("Start from");
-        preset.setItems(Preset.values());
-        preset.setItemLabelGenerator(Preset::label);
-        preset.setWidthFull();
-        preset.setPlaceholder("Your own data");
-        size.setId("dataset-size");
-        size.setMin(4);
-        size.setMax(MAX_GENERATED_ROWS);
-        size.setStepButtonsVisible(true);
-        size.setWidth("8em");
-        noise.setMin(0);
-        noise.setMax(1);
-        noise.setWidth("7em");
-        seed.setMin(0);
-        seed.setWidth("7em");
         error.setId("dataset-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         notes.setId("dataset-notes");
@@ -97,63 +72,29 @@ public class DatasetPanel extends Composite<VerticalLayout> {
             return new DownloadResponse(new ByteArrayInputStream(csv), "dataset.csv", "text/csv", csv.length);
         }), AttachmentType.DOWNLOAD, "Download dataset (CSV)");
 
-        PresetOptions d = PresetOptions.DEFAULT;
-        size.setValue(d.size());
-        noise.setValue(d.noise());
-        seed.setValue((int) d.seed());
-        preset.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                loadPreset(e.getValue(), e.isFromClient());
-            }
-        });
-        size.addValueChangeListener(e -> regenerate(e.isFromClient()));
-        noise.addValueChangeListener(e -> regenerate(e.isFromClient()));
-        seed.addValueChangeListener(e -> regenerate(e.isFromClient()));
-
         HorizontalLayout preparation = new HorizontalLayout(scaling, testShare);
         preparation.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
-        content.add(new H3("Data"), preset, options, importPanel, error, notes, summary, editor, preparation, download);
-        preset.setValue(Preset.XOR_SEED);
+        content.add(new H3("Data"), presets, importPanel, error, notes, summary, editor, preparation, download);
+        presets.select(Preset.XOR_SEED);
     }
 
-    private void regenerate(boolean fromUser) {
-        if (current != null && current.generated()) {
-            loadPreset(current, fromUser);
-        }
-    }
-
-    /** Shows a preset's rows; bad options are explained and the rows already shown stay. */
-    private void loadPreset(Preset chosen, boolean fromUser) {
-        options.setVisible(chosen.generated());
-        Dataset next;
-        try {
-            next = chosen.generated() ? chosen.dataset(presetOptions()) : chosen.dataset();
-        } catch (DatasetException e) {
-            problem(e.getMessage());
-            return;
-        }
-        ChangeKind kind = chosen != current ? ChangeKind.PRESET : ChangeKind.PRESET_OPTIONS;
-        current = chosen;
-        show(next, List.of());
-        changed(kind, fromUser);
+    private void picked(PresetPicker.Picked picked) {
+        show(picked.dataset(), List.of());
+        changed(picked.newPreset() ? ChangeKind.PRESET : ChangeKind.PRESET_OPTIONS, picked.fromUser());
     }
 
     private void imported(Dataset data, List<String> importNotes) {
-        current = null;
-        preset.setValue(null);
-        options.setVisible(false);
+        presets.clear();
         show(data, importNotes);
         changed(ChangeKind.IMPORT, true);
     }
 
     /** Shows the data of an opened experiment file with its preparation, as saved (no proposals). */
     public void open(Dataset data, Scaling fileScaling, double fileTestShare) {
-        current = null;
-        preset.setValue(null);
-        options.setVisible(false);
+        presets.clear();
         show(data, List.of("Opened from an experiment file."));
         scaling.setValue(fileScaling);
         testShare.setValue((int) Math.round(fileTestShare * 100));
@@ -170,19 +111,6 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         error.setText(message);
     }
 
-    private PresetOptions presetOptions() {
-        if (size.getValue() == null || size.getValue() < 4 || size.getValue() > MAX_GENERATED_ROWS) {
-            throw new DatasetException("Rows: enter a whole number from 4 to " + MAX_GENERATED_ROWS + ".");
-        }
-        if (noise.getValue() == null || noise.getValue() < 0 || noise.getValue() > 1) {
-            throw new DatasetException("Noise: enter a number from 0 to 1.");
-        }
-        if (seed.getValue() == null || seed.getValue() < 0) {
-            throw new DatasetException("Data seed: enter a whole number from 0.");
-        }
-        return new PresetOptions(size.getValue(), noise.getValue(), seed.getValue());
-    }
-
     private void show(Dataset next, List<String> fromImport) {
         error.setText("");
         importNotes = List.copyOf(fromImport);
@@ -197,7 +125,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     private void changed(ChangeKind kind, boolean fromUser) {
-        DatasetChange change = new DatasetChange(dataset(), current, kind, fromUser);
+        DatasetChange change = new DatasetChange(dataset(), presets.current(), kind, fromUser);
         listeners.forEach(l -> l.accept(change));
     }
 
@@ -213,7 +141,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     public Preset preset() {
-        return current;
+        return presets.current();
     }
 
     /** Scaling and the test share as chosen; a test share out of range is explained, not used. */
@@ -251,13 +179,9 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     public void setRunning(boolean running) {
-        for (var field : List.of(preset, scaling)) {
-            field.setReadOnly(running);
-        }
-        for (var field : List.of(size, seed, testShare)) {
-            field.setReadOnly(running);
-        }
-        noise.setReadOnly(running);
+        presets.setReadOnly(running);
+        scaling.setReadOnly(running);
+        testShare.setReadOnly(running);
         importPanel.setEnabled(!running);
         editor.setReadOnly(running);
     }

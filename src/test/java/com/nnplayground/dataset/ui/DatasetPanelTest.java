@@ -118,7 +118,7 @@ class DatasetPanelTest {
         assertThat(data.rows().get(0)).containsExactly("1.5", "red", "apple");
         assertThat(_size(panel.editor.grid)).isEqualTo(4);
         assertThat(panel.notes.getText()).contains("Decimal commas");
-        assertThat(panel.preset.getValue()).isNull();
+        assertThat(panel.presets.preset.getValue()).isNull();
         assertThat(changes).last().extracting(DatasetChange::kind).isEqualTo(ChangeKind.IMPORT);
     }
 
