@@ -32,6 +32,8 @@ public class LossChart extends Component implements HasSize {
 
     private final int cap;
     private List<ChartPoint> history = new ArrayList<>();
+    /** The length of the run being drawn, or 0 when unknown: it sets how finely each batch is kept. */
+    private int expectedIterations;
 
     public LossChart() {
         this(DEFAULT_CAP);
@@ -60,11 +62,29 @@ public class LossChart extends Component implements HasSize {
         if (iterations.length != trainLoss.length || (testLoss != null && testLoss.length != iterations.length)) {
             throw new IllegalArgumentException("iterations, trainLoss and testLoss must have the same length");
         }
-        List<ChartPoint> points = new ArrayList<>(iterations.length);
-        for (int i = 0; i < iterations.length; i++) {
-            points.add(new ChartPoint(iterations[i], trainLoss[i], testLoss == null ? null : testLoss[i]));
+        int[] kept = BatchReducer.keep(trainLoss, testLoss, batchBudget(iterations.length));
+        List<ChartPoint> points = new ArrayList<>(kept.length);
+        for (int i : kept) {
+            Double test = testLoss == null || Double.isNaN(testLoss[i]) ? null : testLoss[i];
+            points.add(new ChartPoint(iterations[i], trainLoss[i], test));
         }
         append(points);
+    }
+
+    /**
+     * Clears the chart for a run of the given length. Each batch then keeps its share of half the cap (its
+     * lowest and highest losses per bucket), so a long run fits the cap without re-sending the whole history.
+     */
+    public void startRun(int totalIterations) {
+        clear();
+        expectedIterations = totalIterations;
+    }
+
+    private int batchBudget(int batchLength) {
+        if (expectedIterations <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.max(16, (long) cap / 2 * batchLength / expectedIterations);
     }
 
     /** Appends a batch of points, iterations ascending and after the last iteration already in the chart. */
@@ -102,6 +122,7 @@ public class LossChart extends Component implements HasSize {
 
     public void clear() {
         history = new ArrayList<>();
+        expectedIterations = 0;
         if (isAttached()) {
             getElement().callJsFunction("clear");
         }

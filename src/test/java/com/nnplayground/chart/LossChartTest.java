@@ -187,4 +187,31 @@ class LossChartTest {
         assertEquals("100%", chart.getWidth());
         assertEquals("320px", chart.getHeight());
     }
+
+    @Test
+    void a_long_run_keeps_each_batchs_share_and_never_resends_the_whole_history() {
+        UI.getCurrent().add(chart);
+        chart.startRun(1_000_000);
+        sentToBrowser();
+        int batch = 71_429;
+        int sentPoints = 0;
+        for (int from = 1; from <= 1_000_000; from += batch) {
+            int to = Math.min(1_000_001, from + batch);
+            double[] loss = decay(from, to);
+            if (from == 1) {
+                loss[500] = 7.5;
+            }
+            chart.append(range(from, to), loss, null);
+            for (PendingJavaScriptInvocation call : sentToBrowser()) {
+                assertEquals("appendPoints", function(call), "only new points go over the wire");
+                sentPoints += argument(call, 0).size();
+            }
+        }
+        assertTrue(chart.points().size() <= chart.cap(), "at most the cap: " + chart.points().size());
+        assertTrue(chart.points().size() >= chart.cap() / 4, "still the curve's shape: " + chart.points().size());
+        assertEquals(chart.points().size(), sentPoints);
+        assertEquals(1_000_000, chart.points().get(chart.points().size() - 1).iteration());
+        assertEquals(Math.exp(-1_000_000 / 300.0), chart.finalLoss().getAsDouble());
+        assertTrue(chart.points().stream().anyMatch(p -> p.trainingLoss() == 7.5), "a spike survives");
+    }
 }

@@ -197,6 +197,7 @@ public class PlaygroundView extends VerticalLayout {
             setRunning(true);
             job = service.start(prepared, new ViewObserver(ui, prepared), ui.getSession());
             running = prepared;
+            chart.startRun(prepared.config().iterations());
             equations.show(prepared, prepared.start());
             status.setText("Training…");
             predictions.training();
