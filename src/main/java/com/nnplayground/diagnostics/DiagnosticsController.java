@@ -12,12 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /diagnostics}: what a load test needs to see inside the server, as JSON. It runs a full GC
- * first so that {@code heapUsedBytes} is the live heap, which makes each call cost tens of milliseconds:
- * that, and what it reveals, is why it only exists when {@code playground.diagnostics.enabled=true}.
+ * first so that {@code heapUsedBytes} is the live heap ({@code ?gc=false} skips that, for polling), which
+ * makes a call cost tens of milliseconds: that, and what it reveals, is why it only exists when
+ * {@code playground.diagnostics.enabled=true}.
  */
 @RestController
 @ConditionalOnProperty(name = "playground.diagnostics.enabled", havingValue = "true")
@@ -33,10 +35,12 @@ public class DiagnosticsController implements HttpSessionListener {
     }
 
     @GetMapping(value = "/diagnostics", produces = "application/json")
-    public Map<String, Object> diagnostics() {
-        // Two collections: the first may only queue finalizable or softly reachable objects
-        System.gc();
-        System.gc();
+    public Map<String, Object> diagnostics(@RequestParam(name = "gc", defaultValue = "true") boolean gc) {
+        if (gc) {
+            // Two collections: the first may only queue finalizable or softly reachable objects
+            System.gc();
+            System.gc();
+        }
         Runtime runtime = Runtime.getRuntime();
         ThreadPoolExecutor pool = executor instanceof ThreadPoolExecutor p ? p : null;
         return Map.of(
