@@ -47,7 +47,7 @@ public class DiagnosticsController implements HttpSessionListener {
                 "heapUsedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
                 "heapMaxBytes", runtime.maxMemory(),
                 "activeRuns", training.activeRuns(),
-                "trainingThreads", pool == null ? -1 : pool.getPoolSize(),
+                "trainingThreads", pool == null ? -1 : pool.getCorePoolSize(),
                 "trainingThreadsBusy", pool == null ? -1 : pool.getActiveCount(),
                 "queuedSlices", pool == null ? -1 : pool.getQueue().size(),
                 "sessionCount", sessions.get());

@@ -112,10 +112,10 @@ class PlaygroundLoadIT {
             page.click("#train");
             page.waitForTimeout(3000);
             double[] before = progress(page);
-            double t0 = (Double) page.evaluate("() => performance.now()");
+            double t0 = ((Number) page.evaluate("() => performance.now()")).doubleValue();
             page.waitForTimeout(5000);
             double[] after = progress(page);
-            double t1 = (Double) page.evaluate("() => performance.now()");
+            double t1 = ((Number) page.evaluate("() => performance.now()")).doubleValue();
             @SuppressWarnings("unchecked")
             List<Number> pushes = (List<Number>) Probe.read(page).get("pushes");
             long inWindow = pushes.stream().mapToDouble(Number::doubleValue).filter(t -> t >= t0 && t < t1).count();
