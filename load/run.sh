@@ -3,4 +3,5 @@
 # Figures: stdout and target/load-report.md; the server's log: target/load-server.log. See load/README.md.
 set -e
 cd "$(dirname "$0")/.."
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 exec ./mvnw -B -Pproduction,load verify "$@"

@@ -53,7 +53,7 @@ final class Probe {
 
     /** Clicks Train from inside the page at the given epoch millisecond, so many pages press at once. */
     static void clickTrainAt(Page page, long epochMillis) {
-        page.evaluate("at => setTimeout(() => document.getElementById('train').click(), at - Date.now())", epochMillis);
+        page.evaluate("at => setTimeout(() => document.getElementById('train').click(), at - Date.now())", (double) epochMillis);
     }
 
     /** click, first, done: performance.now() in ms or null; pushes: the times of chart updates. */
