@@ -1,0 +1,65 @@
+package com.nnplayground.diagnostics;
+
+import com.nnplayground.training.TrainingExecutorConfiguration;
+import com.nnplayground.training.TrainingService;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /diagnostics}: what a load test needs to see inside the server, as JSON. It runs a full GC
+ * first so that {@code heapUsedBytes} is the live heap ({@code ?gc=false} skips that, for polling), which
+ * makes a call cost tens of milliseconds: that, and what it reveals, is why it only exists when
+ * {@code playground.diagnostics.enabled=true}.
+ */
+@RestController
+@ConditionalOnProperty(name = "playground.diagnostics.enabled", havingValue = "true")
+public class DiagnosticsController implements HttpSessionListener {
+    private final TrainingService training;
+    private final ExecutorService executor;
+    private final AtomicInteger sessions = new AtomicInteger();
+
+    public DiagnosticsController(TrainingService training,
+                                 @Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor) {
+        this.training = training;
+        this.executor = executor;
+    }
+
+    @GetMapping(value = "/diagnostics", produces = "application/json")
+    public Map<String, Object> diagnostics(@RequestParam(name = "gc", defaultValue = "true") boolean gc) {
+        if (gc) {
+            // Two collections: the first may only queue finalizable or softly reachable objects
+            System.gc();
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        ThreadPoolExecutor pool = executor instanceof ThreadPoolExecutor p ? p : null;
+        return Map.of(
+                "heapUsedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                "heapMaxBytes", runtime.maxMemory(),
+                "activeRuns", training.activeRuns(),
+                "trainingThreads", pool == null ? -1 : pool.getCorePoolSize(),
+                "trainingThreadsBusy", pool == null ? -1 : pool.getActiveCount(),
+                "queuedSlices", pool == null ? -1 : pool.getQueue().size(),
+                "sessionCount", sessions.get());
+    }
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        sessions.incrementAndGet();
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        sessions.decrementAndGet();
+    }
+}

@@ -1,0 +1,115 @@
+package com.nnplayground.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The production jar as a child process, as a teacher would start it, with /diagnostics switched on.
+ * Its log goes to target/load-server.log.
+ */
+final class ServerProcess implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final int port;
+    private final Process process;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ServerProcess(int port, Process process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    /** The one runnable jar in target/; refuses a development-mode jar, whose figures would mislead. */
+    static Path productionJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            Path jar = files.filter(p -> p.getFileName().toString().matches("nn-playground-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "No jar in target/: build it with ./mvnw -Pproduction package -DskipTests"));
+            try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+                if (zip.stream().anyMatch(e -> e.getName().contains("/vaadin-dev-server-"))) {
+                    throw new IllegalStateException(jar + " is a development-mode jar: build with -Pproduction");
+                }
+            }
+            return jar;
+        }
+    }
+
+    static ServerProcess start(Path jar, String heap, List<String> settings) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-jar", jar.toString(),
+                "--server.port=" + port, "--playground.diagnostics.enabled=true"));
+        command.addAll(settings);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "load-server.log").toFile()).start();
+        ServerProcess server = new ServerProcess(port, process);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server exited; see target/load-server.log");
+            }
+            try {
+                server.diagnostics(false);
+                return server;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        server.close();
+        throw new IllegalStateException("The server did not answer within 120 s; see target/load-server.log");
+    }
+
+    String url() {
+        return "http://localhost:" + port + "/";
+    }
+
+    /** GET /diagnostics; with {@code gc} the server collects first, so heapUsedBytes is the live heap. */
+    JsonNode diagnostics(boolean gc) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "diagnostics" + (gc ? "" : "?gc=false")))
+                .timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().startsWith("{")) {
+            throw new IOException("/diagnostics answered " + response.statusCode());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** Runs the jar's {@code bench} command (no web server) and returns its JSON line. */
+    static JsonNode bench(Path jar, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar.toString(), "bench"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("bench failed: " + out);
+        }
+        return JSON.readTree(out.lines().reduce((a, b) -> b).orElseThrow());
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
