@@ -11,6 +11,10 @@ import com.nnplayground.training.TrainingService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,5 +66,26 @@ class ApplicationWiringTest {
         assertThat(LocatorJ._get(Div.class, spec -> spec.withId("training-status")).getText())
                 .isEqualTo("Trained for 1,500 iterations.");
         assertThat(Thread.getAllStackTraces().keySet()).anyMatch(t -> t.getName().startsWith("training-"));
+    }
+
+    @Test
+    void an_unexpected_error_shows_a_plain_notification_and_keeps_the_page() {
+        UI.getCurrent().navigate("");
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("boom")));
+        Notification shown = LocatorJ._get(Notification.class);
+        assertThat(shown.getElement().getProperty("text", "") + shown.getElement().getTextRecursively()
+                + String.valueOf(shown.getChildren().map(c -> c.getElement().getTextRecursively()).toList()))
+                .contains("Something went wrong on the server").doesNotContain("boom").doesNotContain("Exception");
+        assertThat(LocatorJ._get(Button.class, spec -> spec.withId("train")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void lost_connections_and_expired_sessions_speak_plainly() {
+        UI.getCurrent().navigate("");
+        var reconnect = UI.getCurrent().getReconnectDialogConfiguration();
+        assertThat(reconnect.getDialogTextGaveUp()).contains("Reload the page");
+        var messages = VaadinService.getCurrent().getSystemMessages(java.util.Locale.ENGLISH, null);
+        assertThat(messages.getSessionExpiredCaption()).isEqualTo("This page has expired");
+        assertThat(messages.getInternalErrorMessage()).contains("Reload the page");
     }
 }
