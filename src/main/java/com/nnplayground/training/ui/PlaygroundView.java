@@ -33,7 +33,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
@@ -50,8 +49,7 @@ public class PlaygroundView extends VerticalLayout {
     final Button train = new Button("Train");
     final Button stop = new Button("Stop");
     final Button reset = new Button("Reset");
-    final ProgressBar progress = new ProgressBar();
-    final Div progressText = new Div();
+    final TrainingProgress progress = new TrainingProgress();
     final Div status = new Div();
     final Div settingsNote = new Div();
     final LossChartPanel chartPanel = new LossChartPanel();
@@ -76,8 +74,6 @@ public class PlaygroundView extends VerticalLayout {
         stop.addClickListener(e -> stop());
         reset.addClickListener(e -> reset());
         stop.setEnabled(false);
-        progress.setWidthFull();
-        progressText.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         settingsNote.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         dataset.addDatasetChangeListener(this::datasetChanged);
         datasetChanged(new DatasetChange(dataset.dataset(), dataset.preset(), ChangeKind.PRESET, false));
@@ -89,8 +85,6 @@ public class PlaygroundView extends VerticalLayout {
         train.setId("train");
         stop.setId("stop");
         reset.setId("reset");
-        progress.setId("training-progress");
-        progressText.setId("progress-text");
         status.setId("training-status");
         chart.setId("loss-chart");
     }
@@ -100,7 +94,7 @@ public class PlaygroundView extends VerticalLayout {
         left.setPadding(false);
         left.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
         HorizontalLayout buttons = new HorizontalLayout(train, stop, reset);
-        VerticalLayout right = new VerticalLayout(buttons, progress, progressText, status, new H3("Loss"), chartPanel,
+        VerticalLayout right = new VerticalLayout(buttons, progress, status, new H3("Loss"), chartPanel,
                 predictions, equations);
         right.setPadding(false);
         right.getStyle().set("flex", "2 1 32em").set("min-width", "20em");
@@ -230,8 +224,7 @@ public class PlaygroundView extends VerticalLayout {
         chart.clear();
         predictions.clear();
         equations.clear();
-        progress.setValue(0);
-        progressText.setText("");
+        progress.clear();
     }
 
     private void setRunning(boolean running) {
@@ -248,11 +241,7 @@ public class PlaygroundView extends VerticalLayout {
         if (batch.snapshot() != null && running != null) {
             equations.show(running, batch.snapshot());
         }
-        progress.setValue((double) batch.iterationsDone() / batch.totalIterations());
-        double left = batch.secondsLeft();
-        progressText.setText(String.format("Iteration %,d of %,d · %,.0f iterations/s%s", batch.iterationsDone(),
-                batch.totalIterations(), batch.iterationsPerSecond(),
-                Double.isNaN(left) || batch.iterationsDone() == batch.totalIterations() ? "" : String.format(" · %.1f s left", left)));
+        progress.show(batch);
     }
 
     private void finished(PreparedExperiment prepared, TrainingOutcome outcome) {

@@ -77,7 +77,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
         assertThat(view.predictions.summary.getText())
                 .contains(PredictionsPanel.format(view.chart.finalLoss().orElseThrow()));
         assertThat(view.status.getText()).isEqualTo("Trained for 1,500 iterations.");
-        assertThat(view.progress.getValue()).isEqualTo(1.0);
+        assertThat(view.progress.bar.getValue()).isEqualTo(1.0);
     }
 
     @Test
