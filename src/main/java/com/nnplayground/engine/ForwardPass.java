@@ -16,7 +16,7 @@ public final class ForwardPass {
     int rows;
     final double[][] z;
     final double[][] a;
-    private final Product product = new Product();
+    private final Product product;
     private final Sigmoid sigmoid;
 
     private ForwardPass(Architecture architecture, int maxRows) {
@@ -31,6 +31,16 @@ public final class ForwardPass {
             widest = Math.max(widest, sizes[k]);
         }
         this.sigmoid = new Sigmoid(maxRows * widest);
+        this.product = new Product(Math.max(maxRows, widestFanIn(sizes)), widest);
+    }
+
+    /** The widest layer that feeds another: the most rows a weight matrix has. */
+    static int widestFanIn(int[] sizes) {
+        int widest = 0;
+        for (int k = 0; k < sizes.length - 1; k++) {
+            widest = Math.max(widest, sizes[k]);
+        }
+        return widest;
     }
 
     static ForwardPass allocate(Architecture architecture, int maxRows) {

@@ -6,8 +6,8 @@ package com.nnplayground.engine;
  *
  * <p>Outputs at least {@link #ROWS_MIN_WIDTH} wide are computed on one array per row (see
  * {@link Matrices#multiplyRows}): the right operand is copied into {@code rightRows} first and each output row
- * is built in {@code outRows}, then copied into the flat result by the thread that computed it. The buffers grow
- * to the largest product seen, so only a run's first iteration allocates them. Narrower outputs keep the flat
+ * is built in {@code outRows}, then copied into the flat result by the thread that computed it. The buffers are
+ * sized by the constructor for the products its owner will ask for (they would grow if a larger one came). Narrower outputs keep the flat
  * kernels, whose inner loops are too short to vectorise anyway. Both paths sum in the same order (same bits).
  */
 final class Product implements Parallel.Rows {
@@ -23,8 +23,19 @@ final class Product implements Parallel.Rows {
     private int rows;
     private int inner;
     private int cols;
-    private double[][] rightRows = new double[0][];
-    private double[][] outRows = new double[0][];
+    private double[][] rightRows;
+    private double[][] outRows;
+
+    /**
+     * For products whose operands have at most {@code maxRows} rows (samples, or a layer's fan-in) and whose
+     * outputs are at most {@code maxCols} wide.
+     */
+    Product(int maxRows, int maxCols) {
+        int cols = maxCols >= ROWS_MIN_WIDTH ? maxCols : 0;
+        int rows = cols == 0 ? 0 : maxRows;
+        rightRows = new double[rows][cols];
+        outRows = new double[rows][cols];
+    }
 
     /** {@code out[rows x cols] = a[rows x inner] · w[inner x cols]}. */
     void multiply(double[] a, int rows, int inner, double[] w, int cols, double[] out) {
