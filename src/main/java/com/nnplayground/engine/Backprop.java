@@ -17,7 +17,7 @@ final class Backprop {
     final double[][] gradB;
     /** {@code weightsT[l]} = weight layer l transposed, {@code [fanOut][fanIn]}, for passing deltas back. */
     private final double[][] weightsT;
-    private final Product product = new Product();
+    private final Product product;
 
     Backprop(Architecture architecture, int maxRows) {
         this.architecture = architecture;
@@ -28,6 +28,11 @@ final class Backprop {
         this.gradW = new double[layers][];
         this.gradB = architecture.bias() ? new double[layers][] : null;
         this.weightsT = new double[layers][];
+        int widest = 0;
+        for (int k = 1; k < sizes.length; k++) {
+            widest = Math.max(widest, sizes[k]);
+        }
+        this.product = new Product(Math.max(maxRows, ForwardPass.widestFanIn(sizes)), widest);
         for (int l = 0; l < layers; l++) {
             delta[l + 1] = new double[maxRows * sizes[l + 1]];
             gradW[l] = new double[sizes[l] * sizes[l + 1]];

@@ -16,17 +16,31 @@ public final class ForwardPass {
     int rows;
     final double[][] z;
     final double[][] a;
-    private final Product product = new Product();
+    private final Product product;
+    private final Sigmoid sigmoid;
 
     private ForwardPass(Architecture architecture, int maxRows) {
         this.architecture = architecture;
         this.sizes = architecture.layerSizes();
         this.z = new double[sizes.length][];
         this.a = new double[sizes.length][];
+        int widest = 0;
         for (int k = 1; k < sizes.length; k++) {
             z[k] = new double[maxRows * sizes[k]];
             a[k] = new double[maxRows * sizes[k]];
+            widest = Math.max(widest, sizes[k]);
         }
+        this.sigmoid = new Sigmoid(maxRows * widest);
+        this.product = new Product(Math.max(maxRows, widestFanIn(sizes)), widest);
+    }
+
+    /** The widest layer that feeds another: the most rows a weight matrix has. */
+    static int widestFanIn(int[] sizes) {
+        int widest = 0;
+        for (int k = 0; k < sizes.length - 1; k++) {
+            widest = Math.max(widest, sizes[k]);
+        }
+        return widest;
     }
 
     static ForwardPass allocate(Architecture architecture, int maxRows) {
@@ -42,7 +56,12 @@ public final class ForwardPass {
             if (biases != null) {
                 Matrices.addToEachRow(z[k], rows, biases[k - 1]);
             }
-            architecture.activation(k - 1).apply(z[k], a[k], rows, sizes[k]);
+            Activation f = architecture.activation(k - 1);
+            if (f == Activation.SIGMOID) {
+                sigmoid.apply(z[k], a[k], rows * sizes[k]);
+            } else {
+                f.apply(z[k], a[k], rows, sizes[k]);
+            }
         }
     }
 
