@@ -5,6 +5,9 @@ import com.nnplayground.training.TrainingService;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /diagnostics}: what a load test needs to see inside the server, as JSON. It runs a full GC
  * first so that {@code heapUsedBytes} is the live heap ({@code ?gc=false} skips that, for polling), which
  * makes a call cost tens of milliseconds: that, and what it reveals, is why it only exists when
- * {@code playground.diagnostics.enabled=true}.
+ * {@code playground.diagnostics.enabled=true}. {@code firstProgressMillis} summarises the runs started since
+ * the previous call (each call drains it): the time from a press of Train reaching the server to the run's
+ * first progress batch, the server's own share of "Train to first chart point".
  */
 @RestController
 @ConditionalOnProperty(name = "playground.diagnostics.enabled", havingValue = "true")
@@ -43,7 +48,12 @@ public class DiagnosticsController implements HttpSessionListener {
         }
         Runtime runtime = Runtime.getRuntime();
         ThreadPoolExecutor pool = executor instanceof ThreadPoolExecutor p ? p : null;
+        List<Double> firstProgress = new ArrayList<>(training.drainFirstProgressMillis());
+        Collections.sort(firstProgress);
         return Map.of(
+                "firstProgressMillis", Map.of("runs", firstProgress.size(),
+                        "p50", firstProgress.isEmpty() ? -1 : firstProgress.get(firstProgress.size() / 2),
+                        "max", firstProgress.isEmpty() ? -1 : firstProgress.get(firstProgress.size() - 1)),
                 "heapUsedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
                 "heapMaxBytes", runtime.maxMemory(),
                 "activeRuns", training.activeRuns(),

@@ -1,6 +1,7 @@
 package com.nnplayground.training;
 
 import com.nnplayground.engine.Network;
+import java.util.List;
 
 /**
  * The losses of the iterations run since the previous batch, and where the run stands.
@@ -21,6 +22,29 @@ public record ProgressBatch(int[] iterations, double[] losses, double[] testLoss
     /** Copying more weights than this a few times a second would cost the run more than it shows. */
     public static final int MAX_SNAPSHOT_WEIGHTS = 10_000;
 
+
+    /** Several consecutive batches as one: all their losses in order, and where the run stood at the last. */
+    static ProgressBatch merge(List<ProgressBatch> batches) {
+        if (batches.size() == 1) {
+            return batches.get(0);
+        }
+        int n = batches.stream().mapToInt(b -> b.iterations().length).sum();
+        int[] iterations = new int[n];
+        double[] losses = new double[n];
+        ProgressBatch last = batches.get(batches.size() - 1);
+        double[] testLosses = last.testLosses() == null ? null : new double[n];
+        int at = 0;
+        for (ProgressBatch b : batches) {
+            System.arraycopy(b.iterations(), 0, iterations, at, b.iterations().length);
+            System.arraycopy(b.losses(), 0, losses, at, b.losses().length);
+            if (testLosses != null) {
+                System.arraycopy(b.testLosses(), 0, testLosses, at, b.testLosses().length);
+            }
+            at += b.iterations().length;
+        }
+        return new ProgressBatch(iterations, losses, testLosses, last.iterationsDone(), last.totalIterations(),
+                last.iterationsPerSecond(), last.elapsedNanos(), last.snapshot());
+    }
 
     /** Seconds left at the current speed, or NaN before the speed is known. */
     public double secondsLeft() {

@@ -1,6 +1,7 @@
 package com.nnplayground.training;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PlaygroundLimits.class)
 public class TrainingExecutorConfiguration {
     public static final String EXECUTOR = "trainingExecutor";
+    public static final String DELIVERY = "trainingDeliveryExecutor";
 
     @Bean(name = EXECUTOR, destroyMethod = "shutdownNow")
     public ExecutorService trainingExecutor(@Value("${playground.training.threads:0}") int threads,
@@ -27,5 +29,19 @@ public class TrainingExecutorConfiguration {
                     thread.setDaemon(true);
                     return thread;
                 });
+    }
+
+    /**
+     * The threads that hand reports to the pages (and so push to the browsers), apart from the training pool:
+     * a slow browser connection then delays its own page only.
+     */
+    @Bean(name = DELIVERY, destroyMethod = "shutdownNow")
+    public ExecutorService trainingDeliveryExecutor(@Value("${playground.training.delivery-threads:8}") int threads) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(runnable, "training-delivery-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

@@ -25,6 +25,7 @@ public final class TrainingJob {
     private final TrainingObserver observer;
     private final Consumer<TrainingJob> scheduler;
     private final long maxRunNanos;
+    private final Runnable onFirstProgress;
     private final Runnable onEnd;
     private final LossBuffer buffer = new LossBuffer();
     private final TestLoss testLoss;
@@ -36,13 +37,14 @@ public final class TrainingJob {
     private double nanosPerIteration = Double.NaN;
 
     TrainingJob(PreparedExperiment experiment, TrainingObserver observer, Consumer<TrainingJob> scheduler,
-                int maxRunSeconds, Runnable onEnd) {
+                int maxRunSeconds, Runnable onFirstProgress, Runnable onEnd) {
         this.experiment = experiment;
         this.training = experiment.newTraining();
         this.testLoss = TestLoss.of(experiment);
         this.observer = observer;
         this.scheduler = scheduler;
         this.maxRunNanos = maxRunSeconds * 1_000_000_000L;
+        this.onFirstProgress = onFirstProgress;
         this.onEnd = onEnd;
     }
 
@@ -81,6 +83,9 @@ public final class TrainingJob {
             long now = System.nanoTime();
             if (training.finished() || first || now - lastPublishNanos >= PUBLISH_NANOS) {
                 publish(now);
+            }
+            if (first) {
+                onFirstProgress.run();
             }
             if (training.finished()) {
                 finish();

@@ -2,8 +2,11 @@ package com.nnplayground.training;
 
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.PreparedExperiment;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,10 +24,16 @@ public class TrainingService {
     private final PlaygroundLimits limits;
     private final AtomicInteger activeRuns = new AtomicInteger();
     private final Map<Object, Integer> runsByOwner = new HashMap<>();
+    /** Milliseconds from start() to a run's first progress batch, since the last drain: the server's share of "Train to first point". */
+    private final List<Double> firstProgressMillis = new ArrayList<>();
+
+    private final Executor delivery;
 
     public TrainingService(@Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
+                           @Qualifier(TrainingExecutorConfiguration.DELIVERY) Executor delivery,
                            PlaygroundLimits limits) {
         this.executor = executor;
+        this.delivery = delivery;
         this.limits = limits;
     }
 
@@ -54,7 +63,9 @@ public class TrainingService {
             throw new TrainingRejectedException("The server is training " + limits.maxActiveRuns()
                     + " networks already, its limit. Try again in a moment.");
         }
-        TrainingJob job = new TrainingJob(experiment, observer, this::schedule, limits.maxRunSeconds(), () -> {
+        long startedAt = System.nanoTime();
+        TrainingJob job = new TrainingJob(experiment, new OrderedDelivery(observer, delivery), this::schedule, limits.maxRunSeconds(),
+                () -> recordFirstProgress((System.nanoTime() - startedAt) / 1e6), () -> {
             activeRuns.decrementAndGet();
             release(owner);
         });
@@ -81,6 +92,23 @@ public class TrainingService {
 
     public int activeRuns() {
         return activeRuns.get();
+    }
+
+    /** The first-progress delays recorded since the last call, in milliseconds; clears them. */
+    public List<Double> drainFirstProgressMillis() {
+        synchronized (firstProgressMillis) {
+            List<Double> drained = List.copyOf(firstProgressMillis);
+            firstProgressMillis.clear();
+            return drained;
+        }
+    }
+
+    private void recordFirstProgress(double millis) {
+        synchronized (firstProgressMillis) {
+            if (firstProgressMillis.size() < 10_000) {
+                firstProgressMillis.add(millis);
+            }
+        }
     }
 
     public PlaygroundLimits limits() {

@@ -23,7 +23,7 @@ abstract class PlaygroundTestBase {
     void open() {
         MockVaadin.setup();
         executor = Executors.newFixedThreadPool(2);
-        service = new TrainingService(executor, PlaygroundLimits.defaults());
+        service = new TrainingService(executor, Runnable::run, PlaygroundLimits.defaults());
         view = new PlaygroundView(service);
         UI.getCurrent().add(view);
     }
