@@ -2,7 +2,6 @@ package com.nnplayground.training;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +23,7 @@ public class TrainingExecutorConfiguration {
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AtomicInteger count = new AtomicInteger();
         return new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(Math.max(1, limits.maxActiveRuns())), runnable -> {
+                new SliceQueue(Math.max(1, limits.maxActiveRuns())), runnable -> {
                     Thread thread = new Thread(runnable, "training-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

@@ -117,7 +117,7 @@ public class TrainingService {
 
     private void schedule(TrainingJob job) {
         try {
-            executor.execute(job::runSlice);
+            executor.execute(job.notStarted() ? new FirstSlice(job::runSlice) : job::runSlice);
         } catch (RejectedExecutionException e) {
             job.fail("The server is too busy to train right now. Try again in a moment.", e);
         }

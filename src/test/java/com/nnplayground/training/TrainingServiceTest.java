@@ -196,25 +196,25 @@ class TrainingServiceTest {
     }
 
     @Test
-    void a_run_the_pool_cannot_take_any_more_ends_as_failed_with_a_plain_reason_and_frees_its_slot() throws Exception {
-        ExecutorService refusesAfterFirst = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-                new java.util.concurrent.SynchronousQueue<>());
-        try {
-            TrainingService service = new TrainingService(refusesAfterFirst, Runnable::run, PlaygroundLimits.defaults());
-            Recorder blocker = new Recorder();
-            TrainingJob longRun = service.start(seed(10_000_000), blocker, new Object());
-            blocker.firstProgress.get(10, TimeUnit.SECONDS);
-            Recorder refused = new Recorder();
-            service.start(seed(1500), refused, new Object());
-            TrainingOutcome o = refused.awaitOutcome();
-            assertThat(o.end()).isEqualTo(End.FAILED);
-            assertThat(o.message()).isEqualTo("The server is too busy to train right now. Try again in a moment.");
-            longRun.cancel();
-            blocker.awaitOutcome();
-            assertThat(service.activeRuns()).isZero();
-        } finally {
-            refusesAfterFirst.shutdownNow();
-        }
+    void a_run_the_pool_cannot_take_ends_as_failed_with_a_plain_reason_and_frees_its_slot() throws Exception {
+        java.util.concurrent.Executor full = task -> {
+            throw new java.util.concurrent.RejectedExecutionException("queue full");
+        };
+        java.util.concurrent.AbstractExecutorService pool = new java.util.concurrent.AbstractExecutorService() {
+            @Override public void execute(Runnable command) { full.execute(command); }
+            @Override public void shutdown() { }
+            @Override public java.util.List<Runnable> shutdownNow() { return java.util.List.of(); }
+            @Override public boolean isShutdown() { return false; }
+            @Override public boolean isTerminated() { return false; }
+            @Override public boolean awaitTermination(long timeout, TimeUnit unit) { return true; }
+        };
+        TrainingService service = new TrainingService(pool, Runnable::run, PlaygroundLimits.defaults());
+        Recorder refused = new Recorder();
+        service.start(seed(1500), refused, new Object());
+        TrainingOutcome o = refused.awaitOutcome();
+        assertThat(o.end()).isEqualTo(End.FAILED);
+        assertThat(o.message()).isEqualTo("The server is too busy to train right now. Try again in a moment.");
+        assertThat(service.activeRuns()).isZero();
     }
 
     @Test
