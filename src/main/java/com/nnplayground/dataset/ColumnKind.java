@@ -16,7 +16,8 @@ final class ColumnKind {
             if (text.isEmpty()) {
                 continue;
             }
-            if (DatasetEncoder.isNumber(text) || DatasetEncoder.isNonFinite(text)) {
+            // NaN and infinities count as numbers gone wrong, so such a column is numeric and its cells an error
+            if (NumberText.isNumber(text, false)) {
                 numbers++;
             } else {
                 texts++;

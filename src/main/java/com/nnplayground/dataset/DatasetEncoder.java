@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns a {@link Dataset} into numbers: numeric inputs (rescaled if asked, with the training rows'
@@ -15,12 +14,6 @@ import java.util.regex.Pattern;
 public final class DatasetEncoder {
     /** More categories than this in a text input column is most likely an id or a name, not a feature. */
     public static final int MAX_CATEGORIES = 50;
-    /**
-     * A number as a person writes it. Double.parseDouble alone would also take Java's "1f", "2d" and
-     * hexadecimal "0x1p3", which no spreadsheet reads as numbers.
-     */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(NaN|Infinity)");
 
     private DatasetEncoder() {
     }
@@ -135,16 +128,10 @@ public final class DatasetEncoder {
         return n;
     }
 
+    /** A finite number in decimal notation ({@link NumberText}: not Java's "1f" or hexadecimal). */
     public static boolean isNumber(String cell) {
         String text = cell.trim();
-        return DECIMAL.matcher(text).matches() && Double.isFinite(Double.parseDouble(text));
-    }
-
-    /** NaN, Infinity or a decimal too large for a double: numbers gone wrong, not labels. */
-    static boolean isNonFinite(String cell) {
-        String text = cell.trim();
-        return NON_FINITE.matcher(text).matches()
-                || DECIMAL.matcher(text).matches() && !Double.isFinite(Double.parseDouble(text));
+        return NumberText.isNumber(text, false) && NumberText.isFinite(text);
     }
 
     /** Parses one cell, or says which row and column hold something that is not a finite number. */
@@ -154,14 +141,13 @@ public final class DatasetEncoder {
         if (text.isEmpty()) {
             throw new DatasetException(where + "the value is empty.");
         }
-        if (!DECIMAL.matcher(text).matches() && !NON_FINITE.matcher(text).matches()) {
+        if (!NumberText.isNumber(text, false)) {
             throw new DatasetException(where + "'" + shorten(text) + "' is not a number.");
         }
-        double value = Double.parseDouble(text);
-        if (!Double.isFinite(value)) {
+        if (!NumberText.isFinite(text)) {
             throw new DatasetException(where + "'" + shorten(text) + "' is not a finite number.");
         }
-        return value;
+        return Double.parseDouble(text);
     }
 
     static String shorten(String text) {

@@ -32,11 +32,6 @@ public final class InputEncoder {
         this.features = List.copyOf(names);
     }
 
-    /** The names of the network's inputs, e.g. {@code x1} or {@code colour=red}. */
-    public List<String> features() {
-        return features;
-    }
-
     public List<String> columns() {
         return columns;
     }
