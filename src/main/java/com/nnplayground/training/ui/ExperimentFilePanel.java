@@ -62,11 +62,13 @@ public class ExperimentFilePanel extends Composite<VerticalLayout> {
         String name = event.getFileName();
         Runnable result;
         try {
-            if (event.getFileSize() > MAX_FILE_BYTES) {
-                throw new ExperimentException("", "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            byte[] bytes = new byte[0];
+            if (event.getFileSize() <= MAX_FILE_BYTES) {
+                try (var in = event.getInputStream()) {
+                    bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+                }
             }
-            byte[] bytes = event.getInputStream().readNBytes(MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
+            if (event.getFileSize() > MAX_FILE_BYTES || bytes.length > MAX_FILE_BYTES) {
                 throw new ExperimentException("", "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
             }
             Experiment experiment = ExperimentJson.read(new String(bytes, StandardCharsets.UTF_8));
