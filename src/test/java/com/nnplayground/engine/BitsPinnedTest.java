@@ -1,0 +1,80 @@
+package com.nnplayground.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Trains a grid of small problems (every activation, loss, optimizer, biases on and off, full and mini-batches,
+ * few and many rows) and compares a digest of the exact bits of the loss history, final weights and biases with
+ * values pinned from the engine's row-major kernels (commit 2d15dbf). Any change to the kernels that alters a
+ * summation order, an operand order or which exp is used shows up here, not only as a tolerance drift elsewhere.
+ */
+class BitsPinnedTest {
+
+    @ParameterizedTest(name = "{0} rows, layers {1}, {2}/{3}, {4}, {5}, bias {6}, batch {7}")
+    @CsvSource({
+            "4,   3-4-1,     sigmoid,    sigmoid, sse,           sgd,      false, 0,  0xa8b4843fd518c338",
+            "150, 4-8-3,     sigmoid,    sigmoid, sse,           sgd,      false, 0,  0x848c564812fbe7c4",
+            "200, 2-16-16-1, sigmoid,    sigmoid, sse,           sgd,      false, 0,  0xfd50b2f60c4ae08a",
+            "20,  2-9-2,     sigmoid,    sigmoid, bce,           adam,     true,  0,  0xbf7c66a765593507",
+            "61,  7-33-17-5, tanh,       linear,  mse,           momentum, true,  0,  0xff35fb3cafdeae24",
+            "61,  7-12-4,    relu,       softmax, cross_entropy, adam,     true,  8,  0xcde8344bb796fbe2",
+            "90,  3-10-10-2, leaky_relu, sigmoid, bce,           sgd,      true,  16, 0x2df46884a73e1fd2",
+            "33,  5-6-1,     linear,     linear,  sse,           momentum, false, 7,  0x63167f4ce4f4341f",
+            "130, 2-5-3,     sigmoid,    softmax, cross_entropy, sgd,      true,  0,  0xb964c3eb40a4ece6",
+            "300, 6-40-3,    tanh,       sigmoid, mse,           adam,     true,  64, 0x7e38763760955c43",
+    })
+    void training_gives_the_pinned_bits(int rows, String layers, String hidden, String output, String loss,
+                                        String optimizer, boolean bias, int batch, String expected) {
+        String[] parts = layers.split("-");
+        int[] sizes = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            sizes[i] = Integer.parseInt(parts[i]);
+        }
+        int[] hiddenSizes = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
+        Architecture architecture = new Architecture(sizes[0], hiddenSizes, sizes[sizes.length - 1],
+                Activation.fromId(hidden), Activation.fromId(output), bias);
+        Loss lossFunction = Loss.fromId(loss);
+        SplittableRandom random = new SplittableRandom(rows * 31L + sizes.length);
+        double[][] x = new double[rows][sizes[0]];
+        double[][] y = new double[rows][architecture.outputs()];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < x[r].length; c++) {
+                x[r][c] = random.nextDouble(-2, 2);
+            }
+            int label = random.nextInt(architecture.outputs());
+            for (int c = 0; c < y[r].length; c++) {
+                y[r][c] = lossFunction == Loss.SSE || lossFunction == Loss.MSE && output.equals("linear")
+                        ? random.nextDouble() : (c == label ? 1 : 0);
+            }
+        }
+        TrainingConfig config = new TrainingConfig(lossFunction, OptimizerKind.fromId(optimizer), 0.05, 60, batch,
+                bias ? 0.001 : 0.0, 9);
+        Training training = new Training(Network.initialise(architecture, Init.XAVIER, 4), x, y, config);
+        long[] digest = {17};
+        training.run(60, (iteration, value) -> mix(digest, value), null);
+        Network trained = training.network();
+        for (double[][] layer : trained.weights()) {
+            for (double[] row : layer) {
+                for (double w : row) {
+                    mix(digest, w);
+                }
+            }
+        }
+        if (trained.biases() != null) {
+            for (double[] layer : trained.biases()) {
+                for (double b : layer) {
+                    mix(digest, b);
+                }
+            }
+        }
+        assertEquals(expected, "0x" + Long.toHexString(digest[0]));
+    }
+
+    private static void mix(long[] digest, double value) {
+        digest[0] = digest[0] * 0x9E3779B97F4A7C15L + Double.doubleToRawLongBits(value);
+    }
+}
