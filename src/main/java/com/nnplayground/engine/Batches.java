@@ -5,7 +5,9 @@ import java.util.SplittableRandom;
 /**
  * Splits the training rows into batches. With a batch size below the row count, every epoch visits the
  * rows in a new order (Fisher-Yates, from one {@code SplittableRandom(seed)}, so runs repeat exactly);
- * otherwise the single batch is the data itself, in order, as in the seed.
+ * otherwise the single batch is the data itself, in order, as in the seed. A batch's inputs are given
+ * neuron-major ({@code x[input][sample]}, what the forward pass reads), its targets as flat rows (what the losses
+ * read).
  */
 final class Batches {
 
@@ -17,9 +19,9 @@ final class Batches {
     private final int size;
     private final int[] order;
     private final SplittableRandom random;
-    private final double[] batchX;
+    private final double[][] batchX;
     private final double[] batchY;
-    private double[] currentX;
+    private final double[][] currentX;
     private double[] currentY;
 
     Batches(double[] x, double[] y, int rows, int inputs, int outputs, int batchSize, long seed) {
@@ -32,9 +34,9 @@ final class Batches {
         boolean whole = size == rows;
         this.order = whole ? null : identity(rows);
         this.random = whole ? null : new SplittableRandom(seed);
-        this.batchX = whole ? null : new double[size * inputs];
+        this.batchX = whole ? null : new double[inputs][size];
         this.batchY = whole ? null : new double[size * outputs];
-        this.currentX = x;
+        this.currentX = whole ? columns(x, rows, inputs) : batchX;
         this.currentY = y;
     }
 
@@ -68,20 +70,27 @@ final class Batches {
         int count = Math.min(size, rows - first);
         for (int r = 0; r < count; r++) {
             int row = order[first + r];
-            System.arraycopy(x, row * inputs, batchX, r * inputs, inputs);
+            for (int i = 0; i < inputs; i++) {
+                batchX[i][r] = x[row * inputs + i];
+            }
             System.arraycopy(y, row * outputs, batchY, r * outputs, outputs);
         }
-        currentX = batchX;
         currentY = batchY;
         return count;
     }
 
-    double[] x() {
+    double[][] x() {
         return currentX;
     }
 
     double[] y() {
         return currentY;
+    }
+
+    private static double[][] columns(double[] flat, int rows, int columns) {
+        double[][] out = new double[columns][rows];
+        NeuronMajor.fromRowMajor(flat, rows, columns, out);
+        return out;
     }
 
     private static int[] identity(int n) {

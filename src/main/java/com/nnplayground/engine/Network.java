@@ -121,7 +121,7 @@ public final class Network {
             }
         }
         ForwardPass pass = ForwardPass.allocate(architecture, rows.length);
-        pass.compute(weights, biases, Matrices.flatten(rows, architecture.inputs()), rows.length);
+        pass.compute(weights, biases, NeuronMajor.columnsOf(rows, architecture.inputs()), rows.length);
         return pass;
     }
 

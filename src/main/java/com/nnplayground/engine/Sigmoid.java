@@ -16,9 +16,17 @@ package com.nnplayground.engine;
  * way (e^-44 is below half an ulp of 1), and the few z below -44 are recomputed with {@link Math#exp}. NaN stays
  * NaN. Below {@link #MIN_ELEMENTS} elements the loops' set-up costs more than they save, so Math.exp is used.
  */
-final class Sigmoid {
+final class Sigmoid implements Parallel.Rows {
 
     static final int MIN_ELEMENTS = 128;
+    /**
+     * From this many samples a neuron-major layer is worked on a neuron at a time (shared between threads when
+     * large); below, its neurons are first copied side by side (measured on classroom, 8 x 150: 3.7 us with the
+     * copies against 4.2 us neuron by neuron).
+     */
+    static final int EACH_NEURON_ROWS = 512;
+    /** What one sigmoid costs in multiply-adds, for {@link Parallel}'s decision to split a layer. */
+    private static final int COST = 20;
     private static final double LIMIT = 44.0;
     private static final double LOG2E = 1.4426950408889634;
     private static final double LN2_HI = 6.93147180369123816490e-01;
@@ -41,22 +49,83 @@ final class Sigmoid {
     private final double[] k;
     /** Per element: r, then the power of two assembled so far. */
     private final double[] r;
+    /** A layer's z's and a's side by side, when its neurons have too few samples each to be worth a call each. */
+    private final double[] gatheredZ;
+    private final double[] gatheredA;
+    /** Per neuron, for layers worked on a neuron at a time (possibly by several threads): k and r as above. */
+    private final double[][] neuronK;
+    private final double[][] neuronR;
+    private double[][] currentZ;
+    private double[][] currentA;
+    private int currentRows;
 
+    /** For flat arrays of up to {@code maxElements}. */
     Sigmoid(int maxElements) {
+        this(maxElements, 0, 0);
+    }
+
+    /** For flat arrays of up to {@code maxElements} and neuron-major layers of up to {@code neurons x rows}. */
+    Sigmoid(int maxElements, int neurons, int rows) {
         k = new double[maxElements];
         r = new double[maxElements];
+        gatheredZ = new double[maxElements];
+        gatheredA = new double[maxElements];
+        neuronK = new double[rows >= EACH_NEURON_ROWS ? neurons : 0][rows];
+        neuronR = new double[rows >= EACH_NEURON_ROWS ? neurons : 0][rows];
     }
 
     /** {@code a[i] = 1 / (1 + e^-z[i])} for the first {@code n} elements. */
     void apply(double[] z, double[] a, int n) {
         if (n < MIN_ELEMENTS) {
-            for (int i = 0; i < n; i++) {
-                a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
-            }
-            return;
+            exact(z, a, n);
+        } else {
+            fast(z, a, n, k, r);
         }
-        double[] kk = k;
-        double[] rr = r;
+    }
+
+    /**
+     * {@code a[j][s] = 1 / (1 + e^-z[j][s])} for {@code j < neurons}, {@code s < rows}: a neuron-major layer. The
+     * exp is chosen by the layer's element count, as for a flat layer, so the bits do not depend on the layout.
+     */
+    void apply(double[][] z, double[][] a, int neurons, int rows) {
+        int n = neurons * rows;
+        if (n < MIN_ELEMENTS) {
+            for (int j = 0; j < neurons; j++) {
+                exact(z[j], a[j], rows);
+            }
+        } else if (rows >= EACH_NEURON_ROWS) {
+            currentZ = z;
+            currentA = a;
+            currentRows = rows;
+            Parallel.forRows(neurons, (long) rows * COST, this);
+            currentZ = null;
+            currentA = null;
+        } else {
+            for (int j = 0; j < neurons; j++) {
+                System.arraycopy(z[j], 0, gatheredZ, j * rows, rows);
+            }
+            fast(gatheredZ, gatheredA, n, k, r);
+            for (int j = 0; j < neurons; j++) {
+                System.arraycopy(gatheredA, j * rows, a[j], 0, rows);
+            }
+        }
+    }
+
+    /** Neurons {@code from..to} of the layer given to {@link #apply(double[][], double[][], int, int)}. */
+    @Override
+    public void compute(int from, int to) {
+        for (int j = from; j < to; j++) {
+            fast(currentZ[j], currentA[j], currentRows, neuronK[j], neuronR[j]);
+        }
+    }
+
+    private static void exact(double[] z, double[] a, int n) {
+        for (int i = 0; i < n; i++) {
+            a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+        }
+    }
+
+    private static void fast(double[] z, double[] a, int n, double[] kk, double[] rr) {
         for (int i = 0; i < n; i++) {
             double x = Math.min(Math.max(-z[i], -LIMIT), LIMIT);
             double ki = Math.rint(x * LOG2E);

@@ -111,14 +111,17 @@ class GradientCheckTest {
     static double minimumAbsoluteZ(ForwardPass pass) {
         double minimum = Double.POSITIVE_INFINITY;
         for (int k = 1; k <= pass.layerCount(); k++) {
-            for (double z : pass.z[k]) {
-                minimum = Math.min(minimum, Math.abs(z));
+            for (double[] neuron : pass.z[k]) {
+                for (int s = 0; s < pass.rows; s++) {
+                    minimum = Math.min(minimum, Math.abs(neuron[s]));
+                }
             }
         }
         return minimum;
     }
 
-    record Problem(double[][] weights, double[][] biases, double[] x, double[] y) {
+    /** {@code x} is neuron-major ({@code [input][row]}), as the engine reads it; {@code y} flat rows. */
+    record Problem(double[][] weights, double[][] biases, double[][] x, double[] y) {
 
         static Problem random(Architecture architecture, Loss loss, SplittableRandom random) {
             int[] sizes = architecture.layerSizes();
@@ -130,7 +133,9 @@ class GradientCheckTest {
                     biases[l] = uniform(random, sizes[l + 1]);
                 }
             }
-            return new Problem(weights, biases, uniform(random, ROWS * sizes[0]), targets(loss, random, sizes));
+            double[][] x = new double[sizes[0]][ROWS];
+            NeuronMajor.fromRowMajor(uniform(random, ROWS * sizes[0]), ROWS, sizes[0], x);
+            return new Problem(weights, biases, x, targets(loss, random, sizes));
         }
 
         /** Targets the loss makes sense for: one-hot for cross-entropy, 0/1 for bce, any number otherwise. */

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Products split between threads give the bits of one thread, and the split allocates nothing. */
 class ParallelTest {
@@ -21,11 +23,13 @@ class ParallelTest {
         Parallel.reset();
     }
 
-    @Test
-    void any_thread_count_gives_bit_identical_weights() {
-        Network one = trainedWith(1, 200);
+    /** 61 rows: products split; 520 rows: sigmoid layers split by neuron too ({@link Sigmoid#EACH_NEURON_ROWS}). */
+    @ParameterizedTest(name = "{0} rows")
+    @ValueSource(ints = {61, 520})
+    void any_thread_count_gives_bit_identical_weights(int rows) {
+        Network one = trainedWith(1, 200, rows);
         for (int threads : new int[] {2, 3, 5}) {
-            Network many = trainedWith(threads, 200);
+            Network many = trainedWith(threads, 200, rows);
 
             assertTrue(Arrays.deepEquals(one.weights(), many.weights()), threads + " threads changed the weights");
             assertTrue(Arrays.deepEquals(one.biases(), many.biases()), threads + " threads changed the biases");
@@ -35,7 +39,7 @@ class ParallelTest {
     @Test
     void a_split_run_allocates_nothing_per_iteration() {
         Parallel.configure(2, 0);
-        Training training = training(1_000_000);
+        Training training = training(1_000_000, 61);
         training.run(500, null, null);
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
@@ -49,17 +53,17 @@ class ParallelTest {
     }
 
     /** Every product split, however small, between {@code threads} threads. */
-    private static Network trainedWith(int threads, int iterations) {
+    private static Network trainedWith(int threads, int iterations, int rows) {
         Parallel.configure(threads, 0);
-        Training training = training(iterations);
+        Training training = training(iterations, rows);
         training.run(iterations, null, null);
         return training.network();
     }
 
-    private static Training training(int iterations) {
+    private static Training training(int iterations, int rows) {
         SplittableRandom random = new SplittableRandom(3);
-        double[][] x = new double[61][7];
-        double[][] y = new double[61][5];
+        double[][] x = new double[rows][7];
+        double[][] y = new double[rows][5];
         for (int r = 0; r < x.length; r++) {
             for (int c = 0; c < 7; c++) {
                 x[r][c] = random.nextDouble(-1, 1);

@@ -1,0 +1,92 @@
+package com.nnplayground.engine;
+
+/**
+ * The two products of training on the neuron-major layout ({@link NeuronMajor}), with output rows shared out by
+ * {@link Parallel} when large: it holds the operands of the current call in fields, so handing it to other threads
+ * allocates nothing. Each output row is computed by one thread with the same loop, so the bits never depend on
+ * the thread count.
+ */
+final class LayerProduct implements Parallel.Rows {
+
+    /** Weight gradients at least this wide are summed along rows ({@link NeuronMajor#dotsAlongRows}). */
+    static final int ALONG_ROWS_WIDTH = 32;
+
+    private boolean dots;
+    private boolean alongRows;
+    private double[] w;
+    private int strideM;
+    private int strideK;
+    private double[][] in;
+    private int inner;
+    private int span;
+    private double[][] out;
+    private double[] gradient;
+    /** For wide gradients: the deltas sample-major, and each gradient row before it is copied into the flat one. */
+    private double[][] deltaRows;
+    private double[][] gradientRows;
+
+    /**
+     * For layers of at most {@code maxRows} samples and {@code maxFanIn} inputs whose gradients are at most
+     * {@code maxWidth} wide: the buffers of wide gradients are sized here, so training allocates nothing.
+     */
+    LayerProduct(int maxRows, int maxFanIn, int maxWidth) {
+        boolean wide = maxWidth >= ALONG_ROWS_WIDTH;
+        deltaRows = new double[wide ? maxRows : 0][wide ? maxWidth : 0];
+        gradientRows = new double[wide ? maxFanIn : 0][wide ? maxWidth : 0];
+    }
+
+    /**
+     * {@code out[m][s] = sum_k A(m, k) in[k][s]} for {@code m < outRows}, {@code s < span}, with
+     * {@code A(m, k) = w[m * strideM + k * strideK]} (see {@link NeuronMajor#combine}).
+     */
+    void combine(double[] w, int strideM, int strideK, double[][] in, int inner, int span, double[][] out,
+                 int outRows) {
+        this.dots = false;
+        this.w = w;
+        this.strideM = strideM;
+        this.strideK = strideK;
+        this.in = in;
+        this.inner = inner;
+        this.span = span;
+        this.out = out;
+        Parallel.forRows(outRows, (long) inner * span, this);
+        release();
+    }
+
+    /** {@code gradient[i n + j] = sum_{s < rows} a[i][s] d[j][s]} for {@code i < m}, {@code j < n}. */
+    void dots(double[][] a, int m, double[][] d, int n, int rows, double[] gradient) {
+        this.dots = true;
+        this.alongRows = n >= ALONG_ROWS_WIDTH;
+        if (alongRows) {
+            NeuronMajor.toRows(d, rows, n, deltaRows);
+        }
+        this.in = a;
+        this.out = d;
+        this.inner = n;
+        this.span = rows;
+        this.gradient = gradient;
+        Parallel.forRows(m, (long) n * rows, this);
+        release();
+    }
+
+    @Override
+    public void compute(int from, int to) {
+        if (alongRows && dots) {
+            NeuronMajor.dotsAlongRows(in, deltaRows, span, inner, gradientRows, from, to);
+            for (int i = from; i < to; i++) {
+                System.arraycopy(gradientRows[i], 0, gradient, i * inner, inner);
+            }
+        } else if (dots) {
+            NeuronMajor.dots(in, out, span, inner, gradient, from, to);
+        } else {
+            NeuronMajor.combine(w, strideM, strideK, in, inner, span, out, from, to);
+        }
+    }
+
+    private void release() {
+        w = null;
+        in = null;
+        out = null;
+        gradient = null;
+    }
+}
