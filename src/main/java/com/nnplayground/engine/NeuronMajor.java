@@ -20,6 +20,8 @@ final class NeuronMajor {
 
     /** Samples worked on at once by {@link #combine}: 512 doubles = 4 KB per array. */
     private static final int CHUNK = 512;
+    /** Below this many samples {@link #combine} sums one output at a time. */
+    private static final int FEW_SAMPLES = 16;
     /** Doubles of the inputs worked on at once: 32 KB, which stays in a core's L1 cache. */
     private static final int BLOCK_DOUBLES = 4096;
 
@@ -32,6 +34,10 @@ final class NeuronMajor {
      */
     static void combine(double[] w, int strideM, int strideK, double[][] in, int inner, int span, double[][] out,
                         int from, int to) {
+        if (span < FEW_SAMPLES) {
+            combineFew(w, strideM, strideK, in, inner, span, out, from, to);
+            return;
+        }
         for (int c0 = 0; c0 < span; c0 += CHUNK) {
             int c1 = Math.min(span, c0 + CHUNK);
             for (int m = from; m < to; m++) {
@@ -53,6 +59,25 @@ final class NeuronMajor {
                         addOne(o, c0, c1, w[row + k * strideK], in[k]);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * {@link #combine} for a handful of samples (the seed's 4), one sum at a time: the vector loops' set-up would
+     * cost more than their work. The same sums in the same order.
+     */
+    private static void combineFew(double[] w, int strideM, int strideK, double[][] in, int inner, int span,
+                                   double[][] out, int from, int to) {
+        for (int m = from; m < to; m++) {
+            double[] o = out[m];
+            int row = m * strideM;
+            for (int s = 0; s < span; s++) {
+                double sum = 0;
+                for (int k = 0; k < inner; k++) {
+                    sum = sum + w[row + k * strideK] * in[k][s];
+                }
+                o[s] = sum;
             }
         }
     }
