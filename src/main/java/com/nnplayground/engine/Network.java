@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 /**
  * An architecture with its weights and biases: an immutable value (weights are copied in and out).
  * Weight layer {@code l} is a {@code [fanIn][fanOut]} matrix, so {@code z = a_prev · W + b}; inside, each is
- * kept flat row-major, as everywhere in the engine.
+ * kept flat row-major.
  */
 public final class Network {
 
