@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * makes a call cost tens of milliseconds: that, and what it reveals, is why it only exists when
  * {@code playground.diagnostics.enabled=true}. {@code firstProgressMillis} summarises the runs started since
  * the previous call (each call drains it): the time from a press of Train reaching the server to the run's
- * first progress batch, the server's own share of "Train to first chart point".
+ * first progress batch, the server's own share of "Train to first chart point". {@code processCpuNanos} is the CPU
+ * time the server's process has used so far, so a load test can tell the server's share of a busy machine.
  */
 @RestController
 @ConditionalOnProperty(name = "playground.diagnostics.enabled", havingValue = "true")
@@ -55,6 +56,8 @@ public class DiagnosticsController implements HttpSessionListener {
                         "p50", firstProgress.isEmpty() ? -1 : firstProgress.get(firstProgress.size() / 2),
                         "max", firstProgress.isEmpty() ? -1 : firstProgress.get(firstProgress.size() - 1)),
                 "heapUsedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                "processCpuNanos", ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                        .getOperatingSystemMXBean()).getProcessCpuTime(),
                 "heapMaxBytes", runtime.maxMemory(),
                 "activeRuns", training.activeRuns(),
                 "trainingThreads", pool == null ? -1 : pool.getCorePoolSize(),

@@ -6,12 +6,13 @@ import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome.End;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One run on the pool. Each slice trains for about {@link #SLICE_NANOS}, then the job queues itself again;
- * progress goes out at most every {@link #PUBLISH_NANOS} (and once after the first slice, so the first
+ * progress goes out at most every {@link #publishNanos(int)} (and once after the first slice, so the first
  * point shows at once). Only one slice of a job runs at a time, so the fields need no locking; only
  * {@link #cancel()} comes from other threads.
  */
@@ -19,7 +20,11 @@ public final class TrainingJob {
     static final long SLICE_NANOS = 25_000_000;
     /** A run's first slice is short, so that its first point shows at once even on a busy server. */
     static final long FIRST_SLICE_NANOS = 3_000_000;
+    /** Progress goes out at most this often while few runs share the server: about 6 chart updates a second. */
     static final long PUBLISH_NANOS = 150_000_000;
+    /** With many runs, each waits this much longer per active run, up to {@link #MAX_PUBLISH_NANOS}. */
+    static final long PUBLISH_NANOS_PER_RUN = 25_000_000;
+    static final long MAX_PUBLISH_NANOS = 1_000_000_000;
     private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
 
     private final PreparedExperiment experiment;
@@ -29,6 +34,7 @@ public final class TrainingJob {
     private final long maxRunNanos;
     private final Runnable onFirstProgress;
     private final Runnable onEnd;
+    private final IntSupplier activeRuns;
     private final LossBuffer buffer = new LossBuffer();
     private final TestLoss testLoss;
     private volatile boolean ended;
@@ -39,7 +45,7 @@ public final class TrainingJob {
     private double nanosPerIteration = Double.NaN;
 
     TrainingJob(PreparedExperiment experiment, TrainingObserver observer, Consumer<TrainingJob> scheduler,
-                int maxRunSeconds, Runnable onFirstProgress, Runnable onEnd) {
+                int maxRunSeconds, Runnable onFirstProgress, Runnable onEnd, IntSupplier activeRuns) {
         this.experiment = experiment;
         this.training = experiment.newTraining();
         this.testLoss = TestLoss.of(experiment);
@@ -48,6 +54,17 @@ public final class TrainingJob {
         this.maxRunNanos = maxRunSeconds * 1_000_000_000L;
         this.onFirstProgress = onFirstProgress;
         this.onEnd = onEnd;
+        this.activeRuns = activeRuns;
+    }
+
+    /**
+     * How long a run waits between progress reports when {@code runs} are active on the server: 150 ms (about six
+     * chart updates a second) for up to 6 runs, then 25 ms more per run, at most 1 s (40 runs: one a second each).
+     * Every report costs the server a push and the browser a redraw of the chart, the numbers and the equations;
+     * with a whole class training on a small server those redraws, not the training, would take most of the CPU.
+     */
+    static long publishNanos(int runs) {
+        return Math.min(MAX_PUBLISH_NANOS, Math.max(PUBLISH_NANOS, runs * PUBLISH_NANOS_PER_RUN));
     }
 
     /** Asks the run to stop; it keeps what it learned and reports {@link End#STOPPED} within one slice. */
@@ -89,7 +106,7 @@ public final class TrainingJob {
                 }
             }
             long now = System.nanoTime();
-            if (training.finished() || first || now - lastPublishNanos >= PUBLISH_NANOS) {
+            if (training.finished() || first || now - lastPublishNanos >= publishNanos(activeRuns.getAsInt())) {
                 publish(now);
             }
             if (first) {

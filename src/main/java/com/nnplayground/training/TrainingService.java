@@ -68,7 +68,7 @@ public class TrainingService {
                 () -> recordFirstProgress((System.nanoTime() - startedAt) / 1e6), () -> {
             activeRuns.decrementAndGet();
             release(owner);
-        });
+        }, activeRuns::get);
         schedule(job);
         return job;
     }

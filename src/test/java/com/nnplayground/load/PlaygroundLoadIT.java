@@ -39,7 +39,7 @@ class PlaygroundLoadIT {
     static final int CORES = Runtime.getRuntime().availableProcessors();
     /** How long one run of the rounds takes alone on an idle server. */
     static final double RUN_SECONDS = Double.parseDouble(System.getProperty("load.runSeconds", "2"));
-    static final int ROUNDS = 3;
+    static final int ROUNDS = Integer.getInteger("load.rounds", 3);
     static final int LONG_RUN = 10_000_000;
     private static final Pattern SPEED = Pattern.compile("Iteration ([\\d,]+) of [\\d,]+ · ([\\d,]+) iterations/s");
 
@@ -183,7 +183,8 @@ class PlaygroundLoadIT {
         for (int round = 1; round <= ROUNDS; round++) {
             openEverywhere();
             onEveryWorker(w -> w.pages.forEach(page -> Probe.setIterations(page, iterations)));
-            server.diagnostics(false);
+            JsonNode beforeRound = server.diagnostics(false);
+            long[] machineBefore = MachineCpu.read();
             long at = System.currentTimeMillis() + 1500;
             onEveryWorker(w -> w.pages.forEach(page -> Probe.clickTrainAt(page, at)));
             CompletableFuture<Void> latency = solo.submit(w -> {
@@ -198,6 +199,9 @@ class PlaygroundLoadIT {
             List<Map<String, Object>> probes = collectWhenDone();
             latency.join();
             JsonNode afterRuns = server.diagnostics(true);
+            report.add("Round " + round + ": CPU during the round: machine busy / the server's share of it",
+                    MachineCpu.describe(machineBefore, MachineCpu.read(), afterRuns.get("processCpuNanos").asLong()
+                            - beforeRound.get("processCpuNanos").asLong()), "");
             List<Double> firsts = new ArrayList<>();
             List<Double> walls = new ArrayList<>();
             for (Map<String, Object> p : probes) {
@@ -244,6 +248,7 @@ class PlaygroundLoadIT {
             w.pages.forEach(Page::close);
             w.closeAll();
         });
+        long allClosed = System.nanoTime();
         double freedSeconds = Double.NaN;
         JsonNode d = server.diagnostics(false);
         while (System.nanoTime() - closed < 30e9) {
@@ -254,10 +259,13 @@ class PlaygroundLoadIT {
             }
             Thread.sleep(100);
         }
-        report.add("Closing " + SESSIONS + " tabs mid-run (" + running + " runs active): runs and threads freed after",
+        double closingSeconds = (allClosed - closed) / 1e9;
+        report.add("Closing " + SESSIONS + " tabs mid-run (" + running + " runs active): runs and threads freed after"
+                        + " (counted from the first close / from the last tab closed)",
                 Double.isNaN(freedSeconds) ? String.format("not within 30 s (%d runs active, %d threads busy)",
                         d.get("activeRuns").asInt(), d.get("trainingThreadsBusy").asInt())
-                        : String.format("%.1f s", freedSeconds), "< 2 s");
+                        : String.format("%.1f s / %.1f s (the harness took %.1f s to close the 40 tabs)", freedSeconds,
+                        Math.max(0, freedSeconds - closingSeconds), closingSeconds), "< 2 s");
         assertThat(freedSeconds).as("seconds until no run is active after closing the tabs").isLessThanOrEqualTo(2.0);
     }
 
