@@ -42,7 +42,8 @@ public class ErrorHandling implements VaadinServiceInitListener {
     static CustomizedSystemMessages messages() {
         CustomizedSystemMessages m = new CustomizedSystemMessages();
         m.setSessionExpiredCaption("This page has expired");
-        m.setSessionExpiredMessage("It was idle for too long. Reload the page (or press Esc) to start again.");
+        m.setSessionExpiredMessage("The server restarted, or the page was idle for too long."
+                + " Reload the page (or press Esc) to start again.");
         m.setSessionExpiredNotificationEnabled(true);
         m.setInternalErrorCaption("Server error");
         m.setInternalErrorMessage("Something went wrong on the server. Reload the page to go on.");

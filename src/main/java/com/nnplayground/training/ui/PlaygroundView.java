@@ -33,6 +33,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
@@ -43,6 +44,7 @@ import com.vaadin.flow.server.Command;
  */
 @Route("")
 @PageTitle("NN Playground")
+@StyleSheet("context://styles/connection.css")
 public class PlaygroundView extends VerticalLayout {
     final DatasetPanel dataset;
     final HyperparameterForm form;
