@@ -244,29 +244,39 @@ class PlaygroundLoadIT {
         onEveryWorker(w -> w.pages.forEach(page -> page.waitForFunction("() => window.__probe.first !== null")));
         int running = server.diagnostics(false).get("activeRuns").asInt();
         long closed = System.nanoTime();
+        // Polled while the tabs close, so the moment the last run ends is seen however long the closing takes
+        CompletableFuture<Long> freed = CompletableFuture.supplyAsync(() -> {
+            try {
+                while (System.nanoTime() - closed < 30e9) {
+                    JsonNode d = server.diagnostics(false);
+                    if (d.get("activeRuns").asInt() == 0 && d.get("trainingThreadsBusy").asInt() == 0) {
+                        return System.nanoTime();
+                    }
+                    Thread.sleep(50);
+                }
+                return -1L;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         onEveryWorker(w -> {
             w.pages.forEach(Page::close);
             w.closeAll();
         });
         long allClosed = System.nanoTime();
-        double freedSeconds = Double.NaN;
+        long freedAt = freed.join();
         JsonNode d = server.diagnostics(false);
-        while (System.nanoTime() - closed < 30e9) {
-            d = server.diagnostics(false);
-            if (d.get("activeRuns").asInt() == 0 && d.get("trainingThreadsBusy").asInt() == 0) {
-                freedSeconds = (System.nanoTime() - closed) / 1e9;
-                break;
-            }
-            Thread.sleep(100);
-        }
         double closingSeconds = (allClosed - closed) / 1e9;
-        report.add("Closing " + SESSIONS + " tabs mid-run (" + running + " runs active): runs and threads freed after"
-                        + " (counted from the first close / from the last tab closed)",
-                Double.isNaN(freedSeconds) ? String.format("not within 30 s (%d runs active, %d threads busy)",
+        double fromFirst = (freedAt - closed) / 1e9;
+        double afterLast = Math.max(0, (freedAt - allClosed) / 1e9);
+        report.add("Closing " + SESSIONS + " tabs mid-run (" + running + " runs active): every run and thread freed,"
+                        + " after the last tab closed (the harness took the first figure to close them all)",
+                freedAt < 0 ? String.format("not within 30 s (%d runs active, %d threads busy)",
                         d.get("activeRuns").asInt(), d.get("trainingThreadsBusy").asInt())
-                        : String.format("%.1f s / %.1f s (the harness took %.1f s to close the 40 tabs)", freedSeconds,
-                        Math.max(0, freedSeconds - closingSeconds), closingSeconds), "< 2 s");
-        assertThat(freedSeconds).as("seconds until no run is active after closing the tabs").isLessThanOrEqualTo(2.0);
+                        : String.format("%.2f s (closing took %.1f s; freed %.1f s after the first close)", afterLast,
+                        closingSeconds, fromFirst), "< 2 s");
+        assertThat(freedAt).as("every run ended within 30 s of closing the tabs").isPositive();
+        assertThat(afterLast).as("seconds from the last tab closed until no run is active").isLessThanOrEqualTo(2.0);
     }
 
     private void openEverywhere() {
