@@ -64,7 +64,7 @@ final class Backprop {
         for (int k = last; k >= 1; k--) {
             product.dots(pass.a[k - 1], sizes[k - 1], delta[k], sizes[k], rows, gradW[k - 1]);
             if (gradB != null) {
-                NeuronMajor.sums(delta[k], rows, sizes[k], gradB[k - 1]);
+                GradientSums.sums(delta[k], rows, sizes[k], gradB[k - 1]);
             }
             if (k > 1) {
                 backThroughLayer(weights[k - 1], k, rows);

@@ -62,7 +62,7 @@ public final class ForwardPass {
             int fanOut = sizes[k];
             product.combine(weights[k - 1], 1, fanOut, a[k - 1], sizes[k - 1], rows, z[k], fanOut);
             if (biases != null) {
-                NeuronMajor.addBiases(z[k], biases[k - 1], rows);
+                WeightedSums.addBiases(z[k], biases[k - 1], rows);
             }
             Activation f = architecture.activation(k - 1);
             if (k < last) {

@@ -8,7 +8,7 @@ package com.nnplayground.engine;
  */
 final class LayerProduct implements Parallel.Rows {
 
-    /** Weight gradients at least this wide are summed along rows ({@link NeuronMajor#dotsAlongRows}). */
+    /** Weight gradients at least this wide are summed along rows ({@link GradientSums#dotsAlongRows}). */
     static final int ALONG_ROWS_WIDTH = 32;
 
     private boolean dots;
@@ -37,7 +37,7 @@ final class LayerProduct implements Parallel.Rows {
 
     /**
      * {@code out[m][s] = sum_k A(m, k) in[k][s]} for {@code m < outRows}, {@code s < span}, with
-     * {@code A(m, k) = w[m * strideM + k * strideK]} (see {@link NeuronMajor#combine}).
+     * {@code A(m, k) = w[m * strideM + k * strideK]} (see {@link WeightedSums#combine}).
      */
     void combine(double[] w, int strideM, int strideK, double[][] in, int inner, int span, double[][] out,
                  int outRows) {
@@ -72,14 +72,14 @@ final class LayerProduct implements Parallel.Rows {
     @Override
     public void compute(int from, int to) {
         if (alongRows && dots) {
-            NeuronMajor.dotsAlongRows(in, deltaRows, span, inner, gradientRows, from, to);
+            GradientSums.dotsAlongRows(in, deltaRows, span, inner, gradientRows, from, to);
             for (int i = from; i < to; i++) {
                 System.arraycopy(gradientRows[i], 0, gradient, i * inner, inner);
             }
         } else if (dots) {
-            NeuronMajor.dots(in, out, span, inner, gradient, from, to);
+            GradientSums.dots(in, out, span, inner, gradient, from, to);
         } else {
-            NeuronMajor.combine(w, strideM, strideK, in, inner, span, out, from, to);
+            WeightedSums.combine(w, strideM, strideK, in, inner, span, out, from, to);
         }
     }
 

@@ -38,19 +38,11 @@ public final class BrowserSupport implements AutoCloseable {
     }
 
     public static BrowserSupport launch() {
-        return launch(SYSTEM_CHROMIUM);
-    }
-
-    /**
-     * Launches {@code chromium} (a script that runs /usr/bin/chromium, for instance) when it exists, else
-     * Playwright's own browser.
-     */
-    public static BrowserSupport launch(Path chromium) {
         Playwright playwright = Playwright.create();
         try {
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
-            if (Files.isExecutable(chromium) && Files.isExecutable(SYSTEM_CHROMIUM)) {
-                options.setExecutablePath(chromium).setArgs(CHROMIUM_ARGS);
+            if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+                options.setExecutablePath(SYSTEM_CHROMIUM).setArgs(CHROMIUM_ARGS);
             }
             return new BrowserSupport(playwright, playwright.chromium().launch(options));
         } catch (RuntimeException e) {
