@@ -2,9 +2,6 @@ package com.nnplayground.load;
 
 import com.microsoft.playwright.Page;
 import com.nnplayground.e2e.BrowserSupport;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,8 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * One Chromium process (at nice 10, see {@link #niceChromium()}) and the pages (one context, so one Vaadin session,
- * each) it holds. Playwright for
+ * One Chromium process and the pages (one context, so one Vaadin session, each) it holds. Playwright for
  * Java is not thread-safe, so everything touching this browser runs on the worker's own thread.
  */
 final class BrowserWorker implements AutoCloseable {
@@ -24,23 +20,7 @@ final class BrowserWorker implements AutoCloseable {
 
     BrowserWorker(String name) throws Exception {
         thread = Executors.newSingleThreadExecutor(r -> new Thread(r, name));
-        Path chromium = niceChromium();
-        browser = thread.submit(() -> BrowserSupport.launch(chromium)).get();
-    }
-
-    /**
-     * The browsers run at nice 10: in a classroom each student's browser has its own machine, while here the 40
-     * share the server's 2 cores. At a lower priority they still get every cycle the server leaves, but they no
-     * longer take the server's share (set {@code -Dload.niceBrowsers=false} to run them at the server's priority).
-     */
-    private static Path niceChromium() throws IOException {
-        if (!Boolean.parseBoolean(System.getProperty("load.niceBrowsers", "true"))) {
-            return BrowserSupport.SYSTEM_CHROMIUM;
-        }
-        Path script = Path.of("target", "nice-chromium.sh").toAbsolutePath();
-        Files.writeString(script, "#!/bin/sh\nexec nice -n 10 " + BrowserSupport.SYSTEM_CHROMIUM + " \"$@\"\n");
-        script.toFile().setExecutable(true);
-        return script;
+        browser = thread.submit(BrowserSupport::launch).get();
     }
 
     /** Runs {@code task} on this worker's thread. */
