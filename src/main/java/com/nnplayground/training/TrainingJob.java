@@ -21,7 +21,8 @@ public final class TrainingJob {
     /**
      * A run's first slice is short, so that its first point shows at once even on a busy server: when a class
      * presses Train together, the first slices of 40 runs queue on the pool's threads, which share the CPU with
-     * everything else the burst brings; 1 ms each (was 3 ms) cut the wait for the last of them.
+     * everything else the burst brings. 1 ms (was 3 ms) shortens that queue; the load test could not tell the two
+     * apart, its browsers' share of the CPU varying more from run to run.
      */
     static final long FIRST_SLICE_NANOS = 1_000_000;
     /** Progress goes out at most this often while few runs share the server: about 6 chart updates a second. */
