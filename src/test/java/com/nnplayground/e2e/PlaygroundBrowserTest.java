@@ -49,6 +49,9 @@ class PlaygroundBrowserTest extends PlaygroundPageTest {
         page.waitForFunction("() => document.getElementById('loss-chart').pointCount > 100");
         assertThat(page.isDisabled("#train")).as("Train is disabled while a run is going").isTrue();
         assertThat(page.textContent("#progress-text")).contains("of 10,000,000");
+        assertThat(page.evaluate("() => getComputedStyle(document.getElementById('training-progress').shadowRoot"
+                + ".querySelector('[part=value]')).transitionDuration"))
+                .as("the bar jumps: a slide on every report kept the page repainting").isEqualTo("0s");
         BrowserSupport.screenshot(page, "playground-during");
 
         page.click("#stop");

@@ -44,7 +44,7 @@ import com.vaadin.flow.server.Command;
  */
 @Route("")
 @PageTitle("NN Playground")
-@StyleSheet("context://styles/connection.css")
+@StyleSheet("context://styles/playground.css")
 public class PlaygroundView extends VerticalLayout {
     final DatasetPanel dataset;
     final HyperparameterForm form;
