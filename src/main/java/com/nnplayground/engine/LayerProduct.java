@@ -22,8 +22,8 @@ final class LayerProduct implements Parallel.Rows {
     private double[][] out;
     private double[] gradient;
     /** For wide gradients: the deltas sample-major, and each gradient row before it is copied into the flat one. */
-    private double[][] deltaRows;
-    private double[][] gradientRows;
+    private final double[][] deltaRows;
+    private final double[][] gradientRows;
 
     /**
      * For layers of at most {@code maxRows} samples and {@code maxFanIn} inputs whose gradients are at most
