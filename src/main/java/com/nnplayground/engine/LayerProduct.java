@@ -11,14 +11,20 @@ final class LayerProduct implements Parallel.Rows {
     /** Weight gradients at least this wide are summed along rows ({@link GradientSums#dotsAlongRows}). */
     static final int ALONG_ROWS_WIDTH = 32;
 
-    private boolean dots;
-    private boolean alongRows;
+    /** What the current call computes; the fields below hold its operands. */
+    private enum Kind { COMBINE, DOTS, DOTS_ALONG_ROWS }
+
+    private Kind kind;
     private double[] w;
     private int strideM;
     private int strideK;
+    /** combine: the inputs {@code in[k]}; dots: the activations {@code a[i]}. */
     private double[][] in;
+    /** combine: the number of inputs; dots: the gradient's width n. */
     private int inner;
+    /** combine: the samples per array; dots: the samples summed over. */
     private int span;
+    /** combine: the outputs {@code out[m]}; dots: the deltas {@code d[j]}. */
     private double[][] out;
     private double[] gradient;
     /** For wide gradients: the deltas sample-major, and each gradient row before it is copied into the flat one. */
@@ -41,7 +47,7 @@ final class LayerProduct implements Parallel.Rows {
      */
     void combine(double[] w, int strideM, int strideK, double[][] in, int inner, int span, double[][] out,
                  int outRows) {
-        this.dots = false;
+        this.kind = Kind.COMBINE;
         this.w = w;
         this.strideM = strideM;
         this.strideK = strideK;
@@ -55,9 +61,8 @@ final class LayerProduct implements Parallel.Rows {
 
     /** {@code gradient[i n + j] = sum_{s < rows} a[i][s] d[j][s]} for {@code i < m}, {@code j < n}. */
     void dots(double[][] a, int m, double[][] d, int n, int rows, double[] gradient) {
-        this.dots = true;
-        this.alongRows = n >= ALONG_ROWS_WIDTH;
-        if (alongRows) {
+        this.kind = n >= ALONG_ROWS_WIDTH ? Kind.DOTS_ALONG_ROWS : Kind.DOTS;
+        if (kind == Kind.DOTS_ALONG_ROWS) {
             NeuronMajor.toRows(d, rows, n, deltaRows);
         }
         this.in = a;
@@ -71,15 +76,15 @@ final class LayerProduct implements Parallel.Rows {
 
     @Override
     public void compute(int from, int to) {
-        if (alongRows && dots) {
-            GradientSums.dotsAlongRows(in, deltaRows, span, inner, gradientRows, from, to);
-            for (int i = from; i < to; i++) {
-                System.arraycopy(gradientRows[i], 0, gradient, i * inner, inner);
+        switch (kind) {
+            case COMBINE -> WeightedSums.combine(w, strideM, strideK, in, inner, span, out, from, to);
+            case DOTS -> GradientSums.dots(in, out, span, inner, gradient, from, to);
+            case DOTS_ALONG_ROWS -> {
+                GradientSums.dotsAlongRows(in, deltaRows, span, inner, gradientRows, from, to);
+                for (int i = from; i < to; i++) {
+                    System.arraycopy(gradientRows[i], 0, gradient, i * inner, inner);
+                }
             }
-        } else if (dots) {
-            GradientSums.dots(in, out, span, inner, gradient, from, to);
-        } else {
-            WeightedSums.combine(w, strideM, strideK, in, inner, span, out, from, to);
         }
     }
 

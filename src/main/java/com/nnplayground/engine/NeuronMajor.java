@@ -45,7 +45,6 @@ final class NeuronMajor {
         }
     }
 
-
     /** The flat row-major {@code flat[rows x n]} as one array per column, {@code out[j][s]}. */
     static void fromRowMajor(double[] flat, int rows, int n, double[][] out) {
         for (int j = 0; j < n; j++) {
@@ -70,11 +69,7 @@ final class NeuronMajor {
     /** The first {@code rows} samples of {@code columns[n][.]} as {@code [sample][neuron]}. */
     static double[][] rowsOf(double[][] columns, int rows, int n) {
         double[][] out = new double[rows][n];
-        for (int j = 0; j < n; j++) {
-            for (int s = 0; s < rows; s++) {
-                out[s][j] = columns[j][s];
-            }
-        }
+        toRows(columns, rows, n, out);
         return out;
     }
 }

@@ -2,6 +2,7 @@ package com.nnplayground.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,7 +37,7 @@ class BitsPinnedTest {
         for (int i = 0; i < parts.length; i++) {
             sizes[i] = Integer.parseInt(parts[i]);
         }
-        int[] hiddenSizes = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
+        int[] hiddenSizes = Arrays.copyOfRange(sizes, 1, sizes.length - 1);
         Architecture architecture = new Architecture(sizes[0], hiddenSizes, sizes[sizes.length - 1],
                 Activation.fromId(hidden), Activation.fromId(output), bias);
         Loss lossFunction = Loss.fromId(loss);
