@@ -62,7 +62,7 @@ public class LossChart extends Component implements HasSize {
         if (iterations.length != trainLoss.length || (testLoss != null && testLoss.length != iterations.length)) {
             throw new IllegalArgumentException("iterations, trainLoss and testLoss must have the same length");
         }
-        int[] kept = BatchReducer.keep(trainLoss, testLoss, batchBudget(iterations.length));
+        int[] kept = BatchReducer.keep(trainLoss, testLoss, batchBudget(iterations));
         List<ChartPoint> points = new ArrayList<>(kept.length);
         for (int i : kept) {
             Double test = testLoss == null || Double.isNaN(testLoss[i]) ? null : testLoss[i];
@@ -80,11 +80,17 @@ public class LossChart extends Component implements HasSize {
         expectedIterations = totalIterations;
     }
 
-    private int batchBudget(int batchLength) {
-        if (expectedIterations <= 0) {
+    /**
+     * The points a batch may keep: its share of half the cap by the iterations it covers (a batch may come thinned
+     * already, a few points standing for many iterations).
+     */
+    private int batchBudget(int[] iterations) {
+        if (expectedIterations <= 0 || iterations.length == 0) {
             return Integer.MAX_VALUE;
         }
-        return (int) Math.max(16, (long) cap / 2 * batchLength / expectedIterations);
+        int previous = history.isEmpty() ? 0 : history.get(history.size() - 1).iteration();
+        long covered = Math.max(iterations.length, (long) iterations[iterations.length - 1] - previous);
+        return (int) Math.max(16, (long) cap / 2 * covered / expectedIterations);
     }
 
     /** Appends a batch of points, iterations ascending and after the last iteration already in the chart. */

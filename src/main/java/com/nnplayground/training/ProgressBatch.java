@@ -4,9 +4,11 @@ import com.nnplayground.engine.Network;
 import java.util.List;
 
 /**
- * The losses of the iterations run since the previous batch, and where the run stands.
+ * The losses of the iterations run since the previous batch, and where the run stands. A long run's losses
+ * come thinned (see {@link LossBuffer}): each bucket of iterations as its lowest and highest loss, and always
+ * the latest iteration and those with a test loss.
  *
- * @param iterations          the 1-based iteration numbers, ascending
+ * @param iterations          the 1-based iteration numbers, ascending (the last, if any, is {@code iterationsDone})
  * @param losses              the loss of each of those iterations
  * @param testLosses          the loss on the test rows after each of those iterations (NaN where not measured),
  *                            or null without test rows

@@ -40,7 +40,7 @@ public final class TrainingJob {
     private final Runnable onFirstProgress;
     private final Runnable onEnd;
     private final IntSupplier activeRuns;
-    private final LossBuffer buffer = new LossBuffer();
+    private final LossBuffer buffer;
     private final TestLoss testLoss;
     private volatile boolean ended;
     private boolean timeLimitHit;
@@ -53,6 +53,7 @@ public final class TrainingJob {
                 int maxRunSeconds, Runnable onFirstProgress, Runnable onEnd, IntSupplier activeRuns) {
         this.experiment = experiment;
         this.training = experiment.newTraining();
+        this.buffer = new LossBuffer(experiment.config().iterations());
         this.testLoss = TestLoss.of(experiment);
         this.observer = observer;
         this.scheduler = scheduler;
@@ -145,6 +146,7 @@ public final class TrainingJob {
     private void publish(long now) {
         lastPublishNanos = now;
         double speed = trainingNanos > 0 ? training.iterationsDone() / (trainingNanos / 1e9) : 0;
+        buffer.flush();
         observer.onProgress(new ProgressBatch(buffer.iterations(), buffer.losses(),
                 testLoss.exists() ? buffer.testLosses() : null, training.iterationsDone(),
                 training.config().iterations(), speed, now - startNanos, snapshot()));

@@ -214,4 +214,25 @@ class LossChartTest {
         assertEquals(Math.exp(-1_000_000 / 300.0), chart.finalLoss().getAsDouble());
         assertTrue(chart.points().stream().anyMatch(p -> p.trainingLoss() == 7.5), "a spike survives");
     }
+
+    @Test
+    void batches_that_come_thinned_keep_their_share_by_the_iterations_they_cover() {
+        UI.getCurrent().add(chart);
+        chart.startRun(1_000_000);
+        int step = 500;
+        for (int from = 1; from <= 1_000_000; from += 100_000) {
+            int n = 100_000 / step;
+            int[] iterations = new int[n];
+            double[] loss = new double[n];
+            for (int k = 0; k < n; k++) {
+                iterations[k] = from - 1 + (k + 1) * step;
+                loss[k] = Math.exp(-iterations[k] / 300_000.0);
+            }
+            chart.append(iterations, loss, null);
+        }
+        // 2,000 points come in, in ten batches of 200 standing for 100,000 iterations each: the chart keeps what
+        // half its cap gives 100,000 iterations (200 each), not the 16 a batch of 200 iterations would get
+        assertEquals(2_000, chart.points().size());
+        assertEquals(1_000_000, chart.points().get(chart.points().size() - 1).iteration());
+    }
 }

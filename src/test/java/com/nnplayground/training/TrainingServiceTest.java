@@ -48,7 +48,7 @@ class TrainingServiceTest {
         }
 
         int iterationsSeen() {
-            return batches.stream().mapToInt(b -> b.iterations().length).sum();
+            return batches.isEmpty() ? 0 : batches.get(batches.size() - 1).iterationsDone();
         }
 
         TrainingOutcome awaitOutcome() throws Exception {
@@ -85,6 +85,29 @@ class TrainingServiceTest {
         ProgressBatch last = recorder.batches.get(recorder.batches.size() - 1);
         assertThat(last.losses()[last.losses().length - 1]).isEqualTo(outcome.finalLoss());
         assertThat(outcome.predictions()).hasDimensions(4, 1);
+    }
+
+    @Test
+    void a_long_run_sends_its_losses_thinned_ending_each_batch_at_the_exact_latest_loss() throws Exception {
+        Recorder recorder = new Recorder();
+        service(PlaygroundLimits.defaults()).start(seed(2_000_000), recorder);
+        TrainingOutcome outcome = recorder.awaitOutcome();
+
+        int previous = 0;
+        int points = 0;
+        for (ProgressBatch batch : recorder.batches) {
+            for (int iteration : batch.iterations()) {
+                assertThat(iteration).isGreaterThan(previous);
+                previous = iteration;
+            }
+            points += batch.iterations().length;
+            assertThat(batch.iterations()[batch.iterations().length - 1]).isEqualTo(batch.iterationsDone());
+        }
+        assertThat(points).as("at most two points a bucket and one more a batch")
+                .isLessThanOrEqualTo(2 * LossBuffer.BUCKETS + recorder.batches.size());
+        ProgressBatch last = recorder.batches.get(recorder.batches.size() - 1);
+        assertThat(previous).isEqualTo(2_000_000);
+        assertThat(last.losses()[last.losses().length - 1]).isEqualTo(outcome.finalLoss());
     }
 
     @Test
