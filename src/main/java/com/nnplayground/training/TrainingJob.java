@@ -123,7 +123,9 @@ public final class TrainingJob {
             } else {
                 scheduler.accept(this);
             }
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (Throwable e) {
+            // Any error, not only exceptions: one escaping here would end the pool thread without a word, leave the
+            // page saying "Training…" and keep the run's slot, so that browser could never train again
             fail("Training failed on the server: " + e.getClass().getSimpleName()
                     + ". The error was logged; try again or change the settings.", e);
         }
