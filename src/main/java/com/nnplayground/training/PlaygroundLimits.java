@@ -15,14 +15,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxUploadBytes      size of an uploaded or pasted CSV
  * @param maxColumns          columns of a dataset
  * @param maxRunsPerSession   runs training at once for one browser session (all its tabs)
+ * @param maxUnwatchedSeconds how long a run whose page went away (closed without a word, asleep, offline) waits,
+ *                            using no CPU, for the page to come back before it stops
  */
 @ConfigurationProperties("playground.limits")
 public record PlaygroundLimits(int maxIterations, int maxNeuronsPerLayer, int maxHiddenLayers, int maxRows,
                                int maxRunSeconds, int maxActiveRuns, long maxUploadBytes, int maxColumns,
-                               int maxRunsPerSession) {
+                               int maxRunsPerSession, int maxUnwatchedSeconds) {
 
     public static PlaygroundLimits defaults() {
-        return new PlaygroundLimits(10_000_000, 256, 8, 10_000, 600, 200, 5L * 1024 * 1024, 200, 1);
+        return new PlaygroundLimits(10_000_000, 256, 8, 10_000, 600, 200, 5L * 1024 * 1024, 200, 1, 30);
     }
 
     /** The limits of a CSV import. */

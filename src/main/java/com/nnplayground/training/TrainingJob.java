@@ -5,16 +5,17 @@ import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome.End;
-import java.util.function.Consumer;
-import java.util.function.IntSupplier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One run on the pool. Each slice trains for about {@link #SLICE_NANOS}, then the job queues itself again;
  * progress goes out at most every {@link #publishNanos(int)} (and once after the first slice, so the first
- * point shows at once). Only one slice of a job runs at a time, so the fields need no locking; only
- * {@link #cancel()} comes from other threads.
+ * point shows at once). Only one slice of a job runs at a time, so the training fields need no locking; the
+ * {@link Phase} says whether a job is in the pool, waiting for its page to come back, or over, and only one thread
+ * may move it out of waiting.
  */
 public final class TrainingJob {
     static final long SLICE_NANOS = 25_000_000;
@@ -32,35 +33,52 @@ public final class TrainingJob {
     static final long MAX_PUBLISH_NANOS = 1_000_000_000;
     private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
 
+    /** What a job needs of the service that runs it. */
+    interface Host {
+        /** Queues the job's next slice on the pool. */
+        void schedule(TrainingJob job);
+
+        /** Nobody watches the job: look again later ({@link #lookAgain(long)}), without using the pool. */
+        void park(TrainingJob job);
+
+        /** The job's first progress went out, this long after the job was made. */
+        void firstProgress(double millis);
+
+        /** The job's outcome is about to be reported: free what it held. */
+        void ended(TrainingJob job);
+
+        int activeRuns();
+    }
+
+    /** In the pool or training (ACTIVE), parked until its page is back (WAITING), or reported (DONE). */
+    enum Phase { ACTIVE, WAITING, DONE }
+
     private final PreparedExperiment experiment;
     private final Training training;
     private final TrainingObserver observer;
-    private final Consumer<TrainingJob> scheduler;
+    private final Host host;
     private final long maxRunNanos;
-    private final Runnable onFirstProgress;
-    private final Runnable onEnd;
-    private final IntSupplier activeRuns;
+    private final long createdNanos = System.nanoTime();
     private final LossBuffer buffer;
     private final TestLoss testLoss;
-    private volatile boolean ended;
+    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.ACTIVE);
+    private final AtomicBoolean reported = new AtomicBoolean();
+    /** When the job was parked; written before it is, read only by whoever moves it out of waiting. */
+    private volatile long unwatchedSince;
     private boolean timeLimitHit;
     private long startNanos;
     private long trainingNanos;
     private long lastPublishNanos;
     private double nanosPerIteration = Double.NaN;
 
-    TrainingJob(PreparedExperiment experiment, TrainingObserver observer, Consumer<TrainingJob> scheduler,
-                int maxRunSeconds, Runnable onFirstProgress, Runnable onEnd, IntSupplier activeRuns) {
+    TrainingJob(PreparedExperiment experiment, TrainingObserver observer, Host host, int maxRunSeconds) {
         this.experiment = experiment;
         this.training = experiment.newTraining();
         this.buffer = new LossBuffer(experiment.config().iterations());
         this.testLoss = TestLoss.of(experiment);
         this.observer = observer;
-        this.scheduler = scheduler;
+        this.host = host;
         this.maxRunNanos = maxRunSeconds * 1_000_000_000L;
-        this.onFirstProgress = onFirstProgress;
-        this.onEnd = onEnd;
-        this.activeRuns = activeRuns;
     }
 
     /**
@@ -85,7 +103,50 @@ public final class TrainingJob {
 
     /** True until the outcome has been reported. */
     public boolean running() {
-        return !ended;
+        return phase.get() != Phase.DONE;
+    }
+
+    /** True while the job is parked, its page gone. */
+    boolean waiting() {
+        return phase.get() == Phase.WAITING;
+    }
+
+    /**
+     * For a parked job: goes on (back to the pool) if its page is back or it was asked to stop, stops it if nobody
+     * has watched it for {@code graceNanos}, else leaves it waiting. Returns whether it is still waiting.
+     */
+    boolean lookAgain(long graceNanos) {
+        if (phase.get() != Phase.WAITING) {
+            return false;
+        }
+        if (training.finished() || observer.watched()) {
+            if (phase.compareAndSet(Phase.WAITING, Phase.ACTIVE)) {
+                host.schedule(this);
+            }
+            return false;
+        }
+        if (System.nanoTime() - unwatchedSince >= graceNanos) {
+            endUnwatched(graceNanos);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Stops a parked job now: nobody watched it for the grace period, or its browser started another run (grace 0).
+     * False when it was not waiting (it went on, or ended, in the meantime).
+     */
+    boolean endUnwatched(long graceNanos) {
+        if (!phase.compareAndSet(Phase.WAITING, Phase.DONE)) {
+            return false;
+        }
+        training.cancel();
+        Network network = training.network();
+        int done = training.iterationsDone();
+        report(new TrainingOutcome(End.UNWATCHED, Endings.unwatched(done, training.config().iterations(),
+                graceNanos), network, network.predict(experiment.data().x()), done, training.lastLoss(),
+                testLoss.of(network)));
+        return true;
     }
 
     public int iterationsDone() {
@@ -93,10 +154,17 @@ public final class TrainingJob {
     }
 
     void runSlice() {
-        if (ended) {
+        if (phase.get() != Phase.ACTIVE) {
             return;
         }
         try {
+            if (!training.finished() && !observer.watched()) {
+                unwatchedSince = System.nanoTime();
+                if (phase.compareAndSet(Phase.ACTIVE, Phase.WAITING)) {
+                    host.park(this);
+                }
+                return;
+            }
             long sliceStart = System.nanoTime();
             if (startNanos == 0) {
                 startNanos = sliceStart;
@@ -112,16 +180,16 @@ public final class TrainingJob {
                 }
             }
             long now = System.nanoTime();
-            if (training.finished() || first || now - lastPublishNanos >= publishNanos(activeRuns.getAsInt())) {
+            if (training.finished() || first || now - lastPublishNanos >= publishNanos(host.activeRuns())) {
                 publish(now);
             }
             if (first) {
-                onFirstProgress.run();
+                host.firstProgress((System.nanoTime() - createdNanos) / 1e6);
             }
             if (training.finished()) {
                 finish();
             } else {
-                scheduler.accept(this);
+                host.schedule(this);
             }
         } catch (Throwable e) {
             // Any error, not only exceptions: one escaping here would end the pool thread without a word, leave the
@@ -169,8 +237,8 @@ public final class TrainingJob {
         double[][] predictions = network.predict(experiment.data().x());
         int done = training.iterationsDone();
         End end = end();
-        report(new TrainingOutcome(end, message(end, done), network, predictions, done, training.lastLoss(),
-                testLoss.of(network)));
+        report(new TrainingOutcome(end, Endings.message(end, done, training.config(), maxRunNanos), network,
+                predictions, done, training.lastLoss(), testLoss.of(network)));
     }
 
     private End end() {
@@ -182,21 +250,6 @@ public final class TrainingJob {
                 : reason == StopReason.DIVERGED ? End.DIVERGED : End.STOPPED;
     }
 
-    private String message(End end, int done) {
-        int total = training.config().iterations();
-        return switch (end) {
-            case COMPLETED -> String.format("Trained for %,d iterations.", done);
-            case STOPPED -> String.format("Stopped at iteration %,d of %,d; the results show the network as it was then.",
-                    done, total);
-            case TIME_LIMIT -> String.format("Stopped at iteration %,d of %,d: a run may take at most %d seconds on"
-                    + " this server. Use fewer iterations or a smaller network.", done, total, maxRunNanos / 1_000_000_000L);
-            case DIVERGED -> String.format("The loss became infinite or not a number at iteration %,d: the steps"
-                    + " are too large and the weights blew up. Lower the learning rate (now %s) and train again."
-                    + " The results show the last good state.", done + 1, training.config().learningRate());
-            case FAILED -> "Training failed.";
-        };
-    }
-
     void fail(String message, Throwable cause) {
         log.error("Training run failed", cause);
         Network network = training.network();
@@ -205,11 +258,11 @@ public final class TrainingJob {
     }
 
     private void report(TrainingOutcome outcome) {
-        if (ended) {
+        if (!reported.compareAndSet(false, true)) {
             return;
         }
-        ended = true;
-        onEnd.run();
+        phase.set(Phase.DONE);
+        host.ended(this);
         try {
             observer.onFinished(outcome);
         } catch (RuntimeException e) {

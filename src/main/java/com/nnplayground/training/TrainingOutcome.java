@@ -16,5 +16,6 @@ import com.nnplayground.engine.Network;
 public record TrainingOutcome(End end, String message, Network network, double[][] predictions, int iterationsDone,
                               double finalLoss, double finalTestLoss) {
 
-    public enum End { COMPLETED, STOPPED, DIVERGED, TIME_LIMIT, FAILED }
+    /** UNWATCHED: stopped because its page went away and did not come back in time. */
+    public enum End { COMPLETED, STOPPED, DIVERGED, TIME_LIMIT, UNWATCHED, FAILED }
 }

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -17,23 +19,31 @@ import org.springframework.stereotype.Service;
  * Runs trainings on a small bounded pool shared by every page. Each run trains in time slices and then
  * queues itself again, so that with more runs than threads every run keeps making progress (round robin)
  * instead of waiting behind a long one.
+ *
+ * <p>A run whose page has gone without a word ({@link TrainingObserver#watched()} false: a closed tab whose last
+ * message was lost, a laptop asleep, a dropped network) leaves the pool at its next slice and waits, looked at
+ * every {@value #LOOK_AGAIN_MILLIS} ms: it goes on if the page comes back, and stops after
+ * {@code maxUnwatchedSeconds}, or at once when the same browser starts another run.
  */
 @Service
 public class TrainingService {
     private final ExecutorService executor;
     private final PlaygroundLimits limits;
     private final AtomicInteger activeRuns = new AtomicInteger();
-    private final Map<Object, Integer> runsByOwner = new HashMap<>();
+    static final long LOOK_AGAIN_MILLIS = 250;
+    private final Map<Object, List<TrainingJob>> runsByOwner = new HashMap<>();
     /** Milliseconds from start() to a run's first progress batch, since the last drain: the server's share of "Train to first point". */
     private final List<Double> firstProgressMillis = new ArrayList<>();
 
     private final Executor delivery;
+    private final Executor later;
 
     public TrainingService(@Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
                            @Qualifier(TrainingExecutorConfiguration.DELIVERY) Executor delivery,
                            PlaygroundLimits limits) {
         this.executor = executor;
         this.delivery = delivery;
+        this.later = CompletableFuture.delayedExecutor(LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS, delivery);
         this.limits = limits;
     }
 
@@ -52,41 +62,108 @@ public class TrainingService {
      */
     public TrainingJob start(PreparedExperiment experiment, TrainingObserver observer, Object owner) {
         checkLimits(experiment);
-        if (!acquire(owner)) {
+        if (!acquire(owner) && !(endWaitingRunsOf(owner) && acquire(owner))) {
             throw new TrainingRejectedException(limits.maxRunsPerSession() == 1
                     ? "Another tab of yours is training already. Stop it there first (one run at a time per browser)."
                     : "Your other tabs are training " + limits.maxRunsPerSession() + " networks already, the limit per browser.");
         }
         if (activeRuns.incrementAndGet() > limits.maxActiveRuns()) {
             activeRuns.decrementAndGet();
-            release(owner);
+            release(owner, null);
             throw new TrainingRejectedException("The server is training " + limits.maxActiveRuns()
                     + " networks already, its limit. Try again in a moment.");
         }
-        long startedAt = System.nanoTime();
-        TrainingJob job = new TrainingJob(experiment, new OrderedDelivery(observer, delivery), this::schedule, limits.maxRunSeconds(),
-                () -> recordFirstProgress((System.nanoTime() - startedAt) / 1e6), () -> {
+        TrainingJob job;
+        try {
+            job = new TrainingJob(experiment, new OrderedDelivery(observer, delivery), new Host(owner),
+                    limits.maxRunSeconds());
+        } catch (RuntimeException | OutOfMemoryError e) {
             activeRuns.decrementAndGet();
-            release(owner);
-        }, activeRuns::get);
+            release(owner, null);
+            throw e;
+        }
+        synchronized (runsByOwner) {
+            runsByOwner.get(owner).set(runsByOwner.get(owner).indexOf(null), job);
+        }
         schedule(job);
         return job;
     }
 
+    /** Takes one of the owner's run slots (held by null until its job exists); false when it has none left. */
     private boolean acquire(Object owner) {
         synchronized (runsByOwner) {
-            int runs = runsByOwner.getOrDefault(owner, 0);
-            if (runs >= limits.maxRunsPerSession()) {
+            List<TrainingJob> runs = runsByOwner.computeIfAbsent(owner, o -> new ArrayList<>());
+            if (runs.size() >= limits.maxRunsPerSession()) {
                 return false;
             }
-            runsByOwner.put(owner, runs + 1);
+            runs.add(null);
             return true;
         }
     }
 
-    private void release(Object owner) {
+    /** Ends the owner's runs that wait for a page that went away; true if any did. */
+    private boolean endWaitingRunsOf(Object owner) {
+        List<TrainingJob> waiting;
         synchronized (runsByOwner) {
-            runsByOwner.computeIfPresent(owner, (o, runs) -> runs <= 1 ? null : runs - 1);
+            waiting = runsByOwner.getOrDefault(owner, List.of()).stream()
+                    .filter(job -> job != null && job.waiting()).toList();
+        }
+        boolean ended = false;
+        for (TrainingJob job : waiting) {
+            ended |= job.endUnwatched(0);
+        }
+        return ended;
+    }
+
+    private void release(Object owner, TrainingJob job) {
+        synchronized (runsByOwner) {
+            List<TrainingJob> runs = runsByOwner.get(owner);
+            if (runs != null && runs.remove(job) && runs.isEmpty()) {
+                runsByOwner.remove(owner);
+            }
+        }
+    }
+
+    private long unwatchedNanos() {
+        return limits.maxUnwatchedSeconds() * 1_000_000_000L;
+    }
+
+    /** What a job of this owner needs of the service. */
+    private final class Host implements TrainingJob.Host {
+        private final Object owner;
+
+        Host(Object owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void schedule(TrainingJob job) {
+            TrainingService.this.schedule(job);
+        }
+
+        @Override
+        public void park(TrainingJob job) {
+            later.execute(() -> {
+                if (job.lookAgain(unwatchedNanos())) {
+                    park(job);
+                }
+            });
+        }
+
+        @Override
+        public void firstProgress(double millis) {
+            recordFirstProgress(millis);
+        }
+
+        @Override
+        public void ended(TrainingJob job) {
+            activeRuns.decrementAndGet();
+            release(owner, job);
+        }
+
+        @Override
+        public int activeRuns() {
+            return activeRuns.get();
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome.End;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** How often a run reports progress, by how many runs share the server; and what a failing slice leaves. */
@@ -29,13 +28,14 @@ class TrainingJobTest {
     @Test
     void an_error_inside_a_slice_ends_the_run_as_failed_in_plain_words_and_frees_its_slot() {
         TrainingServiceTest.Recorder recorder = new TrainingServiceTest.Recorder();
-        AtomicBoolean slotFreed = new AtomicBoolean();
-        AtomicBoolean rescheduled = new AtomicBoolean();
-        // Not an exception but an Error, as a too-deep recursion or a broken class would throw on a pool thread
-        TrainingJob job = new TrainingJob(PreparedExperiment.of(Experiment.seedArticle()), recorder,
-                j -> rescheduled.set(true), 600, () -> {
-                    throw new StackOverflowError("injected");
-                }, () -> slotFreed.set(true), () -> 1);
+        FakeHost host = new FakeHost() {
+            @Override
+            public void firstProgress(double millis) {
+                // Not an exception but an Error, as a too-deep recursion or a broken class would throw on a pool thread
+                throw new StackOverflowError("injected");
+            }
+        };
+        TrainingJob job = new TrainingJob(PreparedExperiment.of(Experiment.seedArticle()), recorder, host, 600);
 
         job.runSlice();
 
@@ -44,8 +44,39 @@ class TrainingJobTest {
         assertThat(outcome.end()).isEqualTo(End.FAILED);
         assertThat(outcome.message()).isEqualTo("Training failed on the server: StackOverflowError. The error was"
                 + " logged; try again or change the settings.");
-        assertThat(slotFreed).isTrue();
-        assertThat(rescheduled).as("a failed run is not queued again").isFalse();
+        assertThat(host.ended).isTrue();
+        assertThat(host.scheduled).as("a failed run is not queued again").isZero();
         assertThat(job.running()).isFalse();
+    }
+
+    /** A service that only counts what the job asks of it. */
+    static class FakeHost implements TrainingJob.Host {
+        int scheduled;
+        int parked;
+        boolean ended;
+
+        @Override
+        public void schedule(TrainingJob job) {
+            scheduled++;
+        }
+
+        @Override
+        public void park(TrainingJob job) {
+            parked++;
+        }
+
+        @Override
+        public void firstProgress(double millis) {
+        }
+
+        @Override
+        public void ended(TrainingJob job) {
+            ended = true;
+        }
+
+        @Override
+        public int activeRuns() {
+            return 1;
+        }
     }
 }

@@ -37,6 +37,10 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The playground: data and settings on the left; Train, the live loss chart and the predictions on the
@@ -258,12 +262,44 @@ public class PlaygroundView extends VerticalLayout {
 
     /** Brings a run's reports onto this page's UI thread; a page that is gone no longer listens. */
     private final class ViewObserver implements TrainingObserver {
+        private static final long PUSH_GRACE_NANOS = 1_000_000_000;
         private final UI ui;
         private final PreparedExperiment prepared;
+        /** When the page's push connection was first seen closed (System.nanoTime), 0 while it is open. */
+        private volatile long pushClosedSince;
 
         ViewObserver(UI ui, PreparedExperiment prepared) {
             this.ui = ui;
             this.prepared = prepared;
+        }
+
+        /**
+         * Looks at the page under its lock, waiting at most a few seconds. A closed push connection counts once it has
+         * stayed closed for {@link #PUSH_GRACE_NANOS}: a blip, or a long-polling connection between two polls, is
+         * not a page gone.
+         */
+        @Override
+        public boolean watched() {
+            AtomicReference<PageConnection.State> state = new AtomicReference<>(PageConnection.State.OPEN);
+            try {
+                ui.access(() -> state.set(PageConnection.of(ui))).get(5, TimeUnit.SECONDS);
+                if (state.get() != PageConnection.State.PUSH_CLOSED) {
+                    pushClosedSince = 0;
+                    return state.get() == PageConnection.State.OPEN;
+                }
+                long now = System.nanoTime();
+                if (pushClosedSince == 0) {
+                    pushClosedSince = now;
+                }
+                return now - pushClosedSince < PUSH_GRACE_NANOS;
+            } catch (UIDetachedException e) {
+                return false;
+            } catch (ExecutionException | TimeoutException e) {
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
         }
 
         @Override

@@ -18,10 +18,12 @@ abstract class PlaygroundTestBase {
     ExecutorService executor;
     TrainingService service;
     PlaygroundView view;
+    FakePush push;
 
     @BeforeEach
     void open() {
         MockVaadin.setup();
+        push = FakePush.install();
         executor = Executors.newFixedThreadPool(2);
         service = new TrainingService(executor, Runnable::run, PlaygroundLimits.defaults());
         view = new PlaygroundView(service);
