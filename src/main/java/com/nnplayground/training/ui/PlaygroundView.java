@@ -18,12 +18,10 @@ import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.Recommendation;
 import com.nnplayground.training.ProgressBatch;
 import com.nnplayground.training.TrainingJob;
-import com.nnplayground.training.TrainingObserver;
 import com.nnplayground.training.TrainingOutcome;
 import com.nnplayground.training.TrainingRejectedException;
 import com.nnplayground.training.TrainingService;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,11 +34,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.Command;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The playground: data and settings on the left; Train, the live loss chart and the predictions on the
@@ -195,7 +188,8 @@ public class PlaygroundView extends VerticalLayout {
         UI ui = UI.getCurrent();
         try {
             setRunning(true);
-            job = service.start(prepared, new ViewObserver(ui, prepared), ui.getSession());
+            job = service.start(prepared, new PageObserver(ui, this::showProgress,
+                    outcome -> finished(prepared, outcome), this::cancelRun), ui.getSession());
             running = prepared;
             chart.startRun(prepared.config().iterations());
             equations.show(prepared, prepared.start());
@@ -258,66 +252,5 @@ public class PlaygroundView extends VerticalLayout {
             predictions.show(prepared, outcome);
         }
         equations.show(prepared, outcome.network());
-    }
-
-    /** Brings a run's reports onto this page's UI thread; a page that is gone no longer listens. */
-    private final class ViewObserver implements TrainingObserver {
-        private static final long PUSH_GRACE_NANOS = 1_000_000_000;
-        private final UI ui;
-        private final PreparedExperiment prepared;
-        /** When the page's push connection was first seen closed (System.nanoTime), 0 while it is open. */
-        private volatile long pushClosedSince;
-
-        ViewObserver(UI ui, PreparedExperiment prepared) {
-            this.ui = ui;
-            this.prepared = prepared;
-        }
-
-        /**
-         * Looks at the page under its lock, waiting at most a few seconds. A closed push connection counts once it has
-         * stayed closed for {@link #PUSH_GRACE_NANOS}: a blip, or a long-polling connection between two polls, is
-         * not a page gone.
-         */
-        @Override
-        public boolean watched() {
-            AtomicReference<PageConnection.State> state = new AtomicReference<>(PageConnection.State.OPEN);
-            try {
-                ui.access(() -> state.set(PageConnection.of(ui))).get(5, TimeUnit.SECONDS);
-                if (state.get() != PageConnection.State.PUSH_CLOSED) {
-                    pushClosedSince = 0;
-                    return state.get() == PageConnection.State.OPEN;
-                }
-                long now = System.nanoTime();
-                if (pushClosedSince == 0) {
-                    pushClosedSince = now;
-                }
-                return now - pushClosedSince < PUSH_GRACE_NANOS;
-            } catch (UIDetachedException e) {
-                return false;
-            } catch (ExecutionException | TimeoutException e) {
-                return true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return true;
-            }
-        }
-
-        @Override
-        public void onProgress(ProgressBatch batch) {
-            access(() -> showProgress(batch));
-        }
-
-        @Override
-        public void onFinished(TrainingOutcome outcome) {
-            access(() -> finished(prepared, outcome));
-        }
-
-        private void access(Command command) {
-            try {
-                ui.access(command);
-            } catch (UIDetachedException e) {
-                cancelRun();
-            }
-        }
     }
 }
