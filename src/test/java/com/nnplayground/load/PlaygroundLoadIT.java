@@ -36,14 +36,17 @@ class PlaygroundLoadIT {
     static final int BROWSERS = 4;
     static final int PAGES_PER_BROWSER = 10;
     static final int SESSIONS = BROWSERS * PAGES_PER_BROWSER;
-    static final int CORES = Runtime.getRuntime().availableProcessors();
     /** How long one run of the rounds takes alone on an idle server. */
     static final double RUN_SECONDS = Double.parseDouble(System.getProperty("load.runSeconds", "2"));
     static final int ROUNDS = Integer.getInteger("load.rounds", 3);
-    static final int LONG_RUN = 10_000_000;
+    /** Longer than a page may ask for by default: the test's server allows it, so the run outlasts every measurement. */
+    static final int LONG_RUN = 200_000_000;
+    /** How long the server lets a run wait for a page that went without a word (its default). */
+    static final int UNWATCHED_SECONDS = 30;
     private static final Pattern SPEED = Pattern.compile("Iteration ([\\d,]+) of [\\d,]+ · ([\\d,]+) iterations/s");
 
     private final Report report = new Report();
+    private final CpuSplit cpus = new CpuSplit();
     private final List<BrowserWorker> workers = new ArrayList<>();
     private Path jar;
     private ServerProcess server;
@@ -54,12 +57,15 @@ class PlaygroundLoadIT {
     @BeforeAll
     void startServerAndBrowsers() throws Exception {
         jar = ServerProcess.productionJar();
+        cpus.pinHarness();
         // A short session timeout and heartbeat so that closed tabs' sessions end within the test
-        server = ServerProcess.start(jar, "1g", List.of("--server.servlet.session.timeout=1m",
-                "--vaadin.heartbeatInterval=20"));
-        report.note("Server: " + jar.getFileName() + ", -Xmx1g, " + CORES + " cores shared with the browsers, "
-                + server.diagnostics(false).get("trainingThreads") + " training threads; session timeout 1 min and"
-                + " heartbeat 20 s so closed tabs' sessions end during the test");
+        server = ServerProcess.start(cpus.serverPrefix(), jar, "1g", List.of("--server.servlet.session.timeout=1m",
+                "--vaadin.heartbeatInterval=20", "--playground.training.threads=" + cpus.serverCores(),
+                "--playground.limits.max-iterations=" + LONG_RUN,
+                "--playground.limits.max-unwatched-seconds=" + UNWATCHED_SECONDS));
+        report.note("Server: " + jar.getFileName() + ", -Xmx1g, training threads: "
+                + server.diagnostics(false).get("trainingThreads") + "; session timeout 1 min and heartbeat 20 s so"
+                + " closed tabs' sessions end during the test; " + cpus.describe());
         solo = new BrowserWorker("browser-solo");
         solo.submit(w -> {
             w.open(server.url(), 1);
@@ -110,7 +116,6 @@ class PlaygroundLoadIT {
 
             Probe.setIterations(page, LONG_RUN);
             page.click("#train");
-            // a fast server finishes the longest allowed run in under ten seconds: measure early, in a 3 s window
             page.waitForTimeout(1500);
             double[] before = progress(page);
             double t0 = ((Number) page.evaluate("() => performance.now()")).doubleValue();
@@ -124,6 +129,7 @@ class PlaygroundLoadIT {
                 page.click("#stop");
             }
             page.waitForFunction("() => window.__probe.done !== null");
+            assertThat(after[0]).as("the run is still going at the end of the window").isLessThan(LONG_RUN);
             soloSpeed = (after[0] - before[0]) / ((t1 - t0) / 1000);
             report.add("Chart updates (pushes) per second during a long run", String.format("%.1f", inWindow / ((t1 - t0) / 1000)),
                     "5 to 20");
@@ -131,9 +137,11 @@ class PlaygroundLoadIT {
                     String.format("%,.0f / %,.0f", after[1], soloSpeed), "");
             return null;
         }).join();
-        JsonNode bench = ServerProcess.bench(jar, "--layers", "3,4,1", "--samples", "4", "--iterations", "200000", "--lr", "1");
+        // As long as the app's window (a few seconds of training), on the server's cores
+        JsonNode bench = ServerProcess.bench(cpus.serverPrefix(), jar, "--layers", "3,4,1", "--samples", "4",
+                "--iterations", "10000000", "--lr", "1");
         double cli = bench.get("iterations_per_second").asDouble();
-        report.add("CLI speed, bench --layers 3,4,1 --samples 4 --iterations 200000 --lr 1",
+        report.add("CLI speed, bench --layers 3,4,1 --samples 4 --iterations 10000000 --lr 1",
                 String.format("%,.0f iterations/s (app by wall clock: %.0f %% of it)", cli, 100 * soloSpeed / cli),
                 "app within 10 %");
     }
@@ -171,15 +179,16 @@ class PlaygroundLoadIT {
     @Order(3)
     void forty_sessions_press_train_at_once_three_rounds() throws Exception {
         int iterations = (int) Math.max(1500, Math.min(LONG_RUN, Math.round(soloSpeed * RUN_SECONDS / 10_000) * 10_000));
-        double idealSeconds = SESSIONS * (iterations / soloSpeed) / CORES;
+        double idealSeconds = SESSIONS * (iterations / soloSpeed) / cpus.serverCores();
         report.note(String.format("Rounds: %d sessions each train seed XOR for %,d iterations (%.1f s alone);"
-                + " ideal for all of them on %d cores: %.1f s", SESSIONS, iterations, iterations / soloSpeed, CORES, idealSeconds));
+                + " ideal for all of them on %d cores: %.1f s", SESSIONS, iterations, iterations / soloSpeed, cpus.serverCores(), idealSeconds));
         int baseSessions = server.diagnostics(false).get("sessionCount").asInt();
         List<Double> heapAfterClose = new ArrayList<>();
         List<Double> trips = new CopyOnWriteArrayList<>();
         // Asserted after all rounds, so that a failing round still leaves the heap figures of the others
         List<Double> allWalls = new ArrayList<>();
-        List<Double> allFirsts = new ArrayList<>();
+        List<Double> serverFirstMax = new ArrayList<>();
+        List<Double> lateFirsts = new CopyOnWriteArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             openEverywhere();
             onEveryWorker(w -> w.pages.forEach(page -> Probe.setIterations(page, iterations)));
@@ -187,6 +196,7 @@ class PlaygroundLoadIT {
             long[] machineBefore = MachineCpu.read();
             long at = System.currentTimeMillis() + 1500;
             onEveryWorker(w -> w.pages.forEach(page -> Probe.clickTrainAt(page, at)));
+            CompletableFuture<Void> allShowFirst = new CompletableFuture<>();
             CompletableFuture<Void> latency = solo.submit(w -> {
                 Page page = w.pages.get(0);
                 page.waitForTimeout(Math.max(0, at - System.currentTimeMillis()) + 500);
@@ -194,8 +204,15 @@ class PlaygroundLoadIT {
                     trips.add(Probe.logScaleRoundTripMillis(page));
                     page.waitForTimeout(250);
                 }
+                // One more student presses Train while the 40 runs go on, once the 40 pages have settled
+                allShowFirst.join();
+                for (int i = 0; i < 3; i++) {
+                    lateFirsts.add(Probe.trainAndStopAfterFirstPoint(page));
+                }
                 return null;
             });
+            onEveryWorker(w -> w.pages.forEach(page -> page.waitForFunction("() => window.__probe.first !== null")));
+            allShowFirst.complete(null);
             List<Map<String, Object>> probes = collectWhenDone();
             latency.join();
             JsonNode afterRuns = server.diagnostics(true);
@@ -212,24 +229,30 @@ class PlaygroundLoadIT {
             JsonNode afterClose = awaitSessions(baseSessions);
             heapAfterClose.add(afterClose.get("heapUsedBytes").asDouble());
             report.add("Round " + round + ": runs finished", walls.stream().filter(Double::isFinite).count() + " of " + SESSIONS, "all");
-            report.add("Round " + round + ": first point after Train (p50 / max)",
-                    ms(percentile(firsts, 50)) + " / " + ms(Report.max(firsts)), "every one < 2 s");
             JsonNode serverFirst = afterRuns.get("firstProgressMillis");
             report.add("Round " + round + ": on the server, Train received to first progress sent (p50 / max of "
                     + serverFirst.get("runs").asInt() + ")", ms(serverFirst.get("p50").asDouble()) + " / "
-                    + ms(serverFirst.get("max").asDouble()), "");
+                    + ms(serverFirst.get("max").asDouble()), "every one < 2 s (fair share)");
+            serverFirstMax.add(serverFirst.get("max").asDouble());
+            report.add("Round " + round + ": first point after Train on the " + SESSIONS + " pages, the browsers' "
+                    + cpus.browserCores() + " core(s) shared by all of them (p50 / max)",
+                    ms(percentile(firsts, 50)) + " / " + ms(Report.max(firsts)), "");
             report.add("Round " + round + ": slowest run's wall time / ideal (total work / cores)",
                     String.format("%.1f s / %.1f s (x%.2f)", Report.max(walls) / 1000, idealSeconds, Report.max(walls) / 1000 / idealSeconds), "");
             report.add("Round " + round + ": heap after the runs / after the sessions closed",
                     mb(afterRuns.get("heapUsedBytes").asDouble()) + " / " + mb(afterClose.get("heapUsedBytes").asDouble())
                     + " (sessions left: " + (afterClose.get("sessionCount").asInt() - baseSessions) + ")", "no growth");
             allWalls.addAll(walls);
-            allFirsts.addAll(firsts);
         }
         report.add("UI round trip during the rounds (p50 / p95 of " + trips.size() + ")",
                 ms(percentile(trips, 50)) + " / " + ms(percentile(trips, 95)), "");
+        report.add("One more page presses Train while the " + SESSIONS + " runs go on (first point, p50 / max of "
+                + lateFirsts.size() + ")", ms(percentile(lateFirsts, 50)) + " / " + ms(Report.max(lateFirsts)), "< 2 s");
         assertThat(allWalls).as("every run shows its outcome").hasSize(ROUNDS * SESSIONS).allMatch(Double::isFinite);
-        assertThat(allFirsts).as("first point within 2 s of Train").allMatch(t -> t <= 2000);
+        assertThat(serverFirstMax).as("on the server, every run's first progress within 2 s of Train")
+                .allMatch(t -> t <= 2000);
+        assertThat(lateFirsts).as("a page pressing Train on the loaded server shows its first point within 2 s")
+                .hasSize(3 * ROUNDS).allMatch(t -> t <= 2000);
         double allowed = Math.max(heapAfterClose.get(0) * 1.2, heapAfterClose.get(0) + 8 * 1024 * 1024);
         assertThat(heapAfterClose.get(ROUNDS - 1)).as("heap after round %d against round 1", ROUNDS).isLessThanOrEqualTo(allowed);
     }
@@ -244,12 +267,19 @@ class PlaygroundLoadIT {
         onEveryWorker(w -> w.pages.forEach(page -> page.waitForFunction("() => window.__probe.first !== null")));
         int running = server.diagnostics(false).get("activeRuns").asInt();
         long closed = System.nanoTime();
-        // Polled while the tabs close, so the moment the last run ends is seen however long the closing takes
-        CompletableFuture<Long> freed = CompletableFuture.supplyAsync(() -> {
+        // Polled while the tabs close, so the moments are seen however long the closing takes: when no training
+        // thread is busy or queued any more, and when every run has ended (a run whose page went without a word
+        // waits, using no thread, up to the unwatched limit for the page to come back)
+        long[] threadsFreed = {-1};
+        CompletableFuture<Long> runsEnded = CompletableFuture.supplyAsync(() -> {
             try {
-                while (System.nanoTime() - closed < 30e9) {
+                while (System.nanoTime() - closed < (UNWATCHED_SECONDS + 30) * 1e9) {
                     JsonNode d = server.diagnostics(false);
-                    if (d.get("activeRuns").asInt() == 0 && d.get("trainingThreadsBusy").asInt() == 0) {
+                    if (threadsFreed[0] < 0 && d.get("trainingThreadsBusy").asInt() == 0
+                            && d.get("queuedSlices").asInt() == 0) {
+                        threadsFreed[0] = System.nanoTime();
+                    }
+                    if (d.get("activeRuns").asInt() == 0 && threadsFreed[0] > 0) {
                         return System.nanoTime();
                     }
                     Thread.sleep(50);
@@ -259,24 +289,30 @@ class PlaygroundLoadIT {
                 throw new IllegalStateException(e);
             }
         });
-        onEveryWorker(w -> {
-            w.pages.forEach(Page::close);
-            w.closeAll();
-        });
+        // The tabs only, as a student closes one: the browser stays open; close() returns once the tab is gone
+        onEveryWorker(w -> w.pages.forEach(Page::close));
         long allClosed = System.nanoTime();
-        long freedAt = freed.join();
+        long endedAt = runsEnded.join();
+        onEveryWorker(BrowserWorker::closeAll);
         JsonNode d = server.diagnostics(false);
-        double closingSeconds = (allClosed - closed) / 1e9;
-        double fromFirst = (freedAt - closed) / 1e9;
-        double afterLast = Math.max(0, (freedAt - allClosed) / 1e9);
-        report.add("Closing " + SESSIONS + " tabs mid-run (" + running + " runs active): every run and thread freed,"
-                        + " after the last tab closed (the harness took the first figure to close them all)",
-                freedAt < 0 ? String.format("not within 30 s (%d runs active, %d threads busy)",
-                        d.get("activeRuns").asInt(), d.get("trainingThreadsBusy").asInt())
-                        : String.format("%.2f s (closing took %.1f s; freed %.1f s after the first close)", afterLast,
-                        closingSeconds, fromFirst), "< 2 s");
-        assertThat(freedAt).as("every run ended within 30 s of closing the tabs").isPositive();
-        assertThat(afterLast).as("seconds from the last tab closed until no run is active").isLessThanOrEqualTo(2.0);
+        double threadsAfterLast = threadsFreed[0] < 0 ? Double.NaN : Math.max(0, (threadsFreed[0] - allClosed) / 1e9);
+        report.add("Closing " + SESSIONS + " tabs mid-run (" + running + " runs active): every training thread free"
+                        + " (none busy, nothing queued), after the last tab closed",
+                threadsFreed[0] < 0 ? String.format("not within %d s (%d threads busy, %d slices queued)",
+                        UNWATCHED_SECONDS + 30, d.get("trainingThreadsBusy").asInt(), d.get("queuedSlices").asInt())
+                        : String.format("%.2f s (closing the tabs took %.1f s; free %.1f s after the first close)",
+                        threadsAfterLast, (allClosed - closed) / 1e9, (threadsFreed[0] - closed) / 1e9), "< 2 s");
+        report.add("Closing " + SESSIONS + " tabs mid-run: every run ended, after the last tab closed (a run whose"
+                        + " page went without a word waits up to " + UNWATCHED_SECONDS + " s for it)",
+                endedAt < 0 ? String.format("not within %d s (%d runs active)", UNWATCHED_SECONDS + 30,
+                        d.get("activeRuns").asInt())
+                        : String.format("%.1f s", Math.max(0, (endedAt - allClosed) / 1e9)),
+                "< " + (UNWATCHED_SECONDS + 5) + " s");
+        assertThat(threadsAfterLast).as("seconds from the last tab closed until no training thread is busy")
+                .isLessThanOrEqualTo(2.0);
+        assertThat(endedAt).as("every run ended").isPositive();
+        assertThat((endedAt - allClosed) / 1e9).as("seconds from the last tab closed until every run ended")
+                .isLessThanOrEqualTo(UNWATCHED_SECONDS + 5);
     }
 
     private void openEverywhere() {

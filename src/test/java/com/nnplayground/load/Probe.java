@@ -62,6 +62,16 @@ final class Probe {
         return (Map<String, Object>) page.evaluate("() => window.__probe");
     }
 
+    /** Presses Train, waits for the first chart point, presses Stop and waits for the outcome; returns the first point's delay. */
+    static double trainAndStopAfterFirstPoint(Page page) {
+        page.click("#train");
+        page.waitForFunction("() => window.__probe.first !== null");
+        double first = firstPointMillis(read(page));
+        page.click("#stop");
+        page.waitForFunction("() => window.__probe.done !== null");
+        return first;
+    }
+
     static double firstPointMillis(Map<String, Object> probe) {
         return number(probe, "first") - number(probe, "click");
     }

@@ -47,12 +47,14 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    static ServerProcess start(Path jar, String heap, List<String> settings) throws Exception {
+    /** Starts the jar; {@code prefix} goes before the java command (e.g. taskset and its cores), may be empty. */
+    static ServerProcess start(List<String> prefix, Path jar, String heap, List<String> settings) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(javaBin(), "-Xmx" + heap, "-jar", jar.toString(),
                 "--server.port=" + port, "--playground.diagnostics.enabled=true"));
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -90,8 +92,9 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Runs the jar's {@code bench} command (no web server) and returns its JSON line. */
-    static JsonNode bench(Path jar, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar.toString(), "bench"));
+    static JsonNode bench(List<String> prefix, Path jar, String... args) throws Exception {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(javaBin(), "-jar", jar.toString(), "bench"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(process.getInputStream().readAllBytes());
