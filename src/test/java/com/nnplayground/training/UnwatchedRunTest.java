@@ -45,6 +45,14 @@ class UnwatchedRunTest {
         }
     }
 
+    /** Starts a long run for the page's browser, waits for its first point, then the page goes away. */
+    private static TrainingJob startThenLose(TrainingService service, Page page, Object browser) throws Exception {
+        TrainingJob job = service.start(TrainingServiceTest.seed(10_000_000), page, browser);
+        page.firstProgress.get(10, TimeUnit.SECONDS);
+        page.open = false;
+        return job;
+    }
+
     private boolean poolIdle() {
         return pool.getActiveCount() == 0 && pool.getQueue().isEmpty();
     }
@@ -53,10 +61,7 @@ class UnwatchedRunTest {
     void a_run_whose_page_went_away_frees_its_thread_and_goes_on_when_the_page_is_back() throws Exception {
         TrainingService service = service(30);
         Page page = new Page();
-        TrainingJob job = service.start(TrainingServiceTest.seed(10_000_000), page);
-        page.firstProgress.get(10, TimeUnit.SECONDS);
-
-        page.open = false;
+        TrainingJob job = startThenLose(service, page, new Object());
         await("the run leaves the pool", () -> job.waiting() && poolIdle());
         int stoppedAt = job.iterationsDone();
         Thread.sleep(300);
@@ -76,10 +81,8 @@ class UnwatchedRunTest {
         TrainingService service = service(1);
         Page page = new Page();
         Object browser = new Object();
-        service.start(TrainingServiceTest.seed(10_000_000), page, browser);
-        page.firstProgress.get(10, TimeUnit.SECONDS);
         long gone = System.nanoTime();
-        page.open = false;
+        startThenLose(service, page, browser);
 
         TrainingOutcome outcome = page.awaitOutcome();
         assertThat((System.nanoTime() - gone) / 1e9).as("seconds until it stopped").isBetween(1.0, 5.0);
@@ -99,9 +102,7 @@ class UnwatchedRunTest {
         TrainingService service = service(30);
         Object browser = new Object();
         Page lost = new Page();
-        TrainingJob old = service.start(TrainingServiceTest.seed(10_000_000), lost, browser);
-        lost.firstProgress.get(10, TimeUnit.SECONDS);
-        lost.open = false;
+        TrainingJob old = startThenLose(service, lost, browser);
         await("the lost page's run waits", old::waiting);
 
         Page reopened = new Page();
@@ -116,9 +117,7 @@ class UnwatchedRunTest {
     void stop_pressed_while_the_page_was_away_ends_the_run_as_stopped() throws Exception {
         TrainingService service = service(30);
         Page page = new Page();
-        TrainingJob job = service.start(TrainingServiceTest.seed(10_000_000), page);
-        page.firstProgress.get(10, TimeUnit.SECONDS);
-        page.open = false;
+        TrainingJob job = startThenLose(service, page, new Object());
         await("the run waits", job::waiting);
 
         job.cancel();
