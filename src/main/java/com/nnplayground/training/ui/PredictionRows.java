@@ -37,10 +37,10 @@ final class PredictionRows {
     static String summary(PreparedExperiment prepared, TrainingOutcome outcome, List<PredictionRow> rows) {
         boolean split = rows.stream().anyMatch(PredictionRow::test);
         StringBuilder text = new StringBuilder(String.format("Final loss %s (%s) after %,d iterations",
-                PredictionsPanel.format(outcome.finalLoss()), Labels.name(prepared.config().loss()),
+                PredictionsPanel.formatLoss(outcome.finalLoss()), Labels.name(prepared.config().loss()),
                 outcome.iterationsDone()));
         if (split) {
-            text.append(" · test loss ").append(PredictionsPanel.format(outcome.finalTestLoss()));
+            text.append(" · test loss ").append(PredictionsPanel.formatLoss(outcome.finalTestLoss()));
         }
         if (prepared.data().kind().isClassification() && !rows.isEmpty()) {
             if (split) {

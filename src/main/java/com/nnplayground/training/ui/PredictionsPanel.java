@@ -157,6 +157,15 @@ public class PredictionsPanel extends Composite<VerticalLayout> {
         return Double.isFinite(value) ? String.format("%.6f", value) : Double.toString(value);
     }
 
+    /**
+     * A loss: six decimals, or four significant digits in scientific notation below 0.001, so that a long run's
+     * 3.2e-9 does not read as 0.000000.
+     */
+    static String formatLoss(double value) {
+        return Double.isFinite(value) && value != 0 && Math.abs(value) < 1e-3 ? String.format("%.4e", value)
+                : format(value);
+    }
+
     /** Numbers sort as numbers, text after them alphabetically. */
     static int compareCells(String a, String b) {
         Double x = parse(a);

@@ -75,7 +75,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
         assertThat(view.predictions.summary.getText()).startsWith("Final loss ")
                 .contains("sum of squared errors", "1,500 iterations", "accuracy 100.0 % (4 of 4)");
         assertThat(view.predictions.summary.getText())
-                .contains(PredictionsPanel.format(view.chart.finalLoss().orElseThrow()));
+                .contains(PredictionsPanel.formatLoss(view.chart.finalLoss().orElseThrow()));
         assertThat(view.status.getText()).isEqualTo("Trained for 1,500 iterations.");
         assertThat(view.progress.bar.getValue()).isEqualTo(1.0);
     }
@@ -261,5 +261,13 @@ class PlaygroundViewTest extends PlaygroundTestBase {
         view.equations.row.setValue(2);
         assertThat(view.equations.lines.getText()).contains("Forward pass for row 2:", "x = [0.0000, 1.0000, 1.0000]",
                 String.format("[%.4f]", view.predictions.rows().get(1).outputs()[0]));
+    }
+
+    @Test
+    void a_tiny_final_loss_keeps_its_significant_digits() {
+        assertThat(PredictionsPanel.formatLoss(3.21456e-9)).isEqualTo("3.2146e-09");
+        assertThat(PredictionsPanel.formatLoss(0.0022214)).isEqualTo("0.002221");
+        assertThat(PredictionsPanel.formatLoss(0)).isEqualTo("0.000000");
+        assertThat(PredictionsPanel.formatLoss(Double.NaN)).isEqualTo("NaN");
     }
 }
