@@ -17,14 +17,10 @@ import java.util.function.Consumer;
  * still there to see them; a page that has gone no longer listens and its run is cancelled.
  */
 final class PageObserver implements TrainingObserver {
-    /** How long a closed push connection may stay closed before the page counts as gone. */
-    private static final long PUSH_GRACE_NANOS = 1_000_000_000;
     private final UI ui;
     private final Consumer<ProgressBatch> progress;
     private final Consumer<TrainingOutcome> finished;
     private final Runnable gone;
-    /** When the page's push connection was first seen closed (System.nanoTime), 0 while it is open. */
-    private volatile long pushClosedSince;
 
     /** {@code progress} and {@code finished} run on the UI thread; {@code gone} when the UI is detached. */
     PageObserver(UI ui, Consumer<ProgressBatch> progress, Consumer<TrainingOutcome> finished, Runnable gone) {
@@ -45,24 +41,16 @@ final class PageObserver implements TrainingObserver {
     }
 
     /**
-     * Looks at the page under its lock, waiting at most a few seconds. A closed push connection counts once it has
-     * stayed closed for {@link #PUSH_GRACE_NANOS}: a blip, or a long-polling connection between two polls, is not
-     * a page gone.
+     * Looks at the page under its lock, waiting at most a few seconds. A push connection that is closed only for a
+     * moment (a blip, a long-polling connection between two polls) costs its run a pause of a quarter second: the
+     * service looks again that often and the run goes on.
      */
     @Override
     public boolean watched() {
         AtomicReference<PageConnection.State> state = new AtomicReference<>(PageConnection.State.OPEN);
         try {
             ui.access(() -> state.set(PageConnection.of(ui))).get(5, TimeUnit.SECONDS);
-            if (state.get() != PageConnection.State.PUSH_CLOSED) {
-                pushClosedSince = 0;
-                return state.get() == PageConnection.State.OPEN;
-            }
-            long now = System.nanoTime();
-            if (pushClosedSince == 0) {
-                pushClosedSince = now;
-            }
-            return now - pushClosedSince < PUSH_GRACE_NANOS;
+            return state.get() == PageConnection.State.OPEN;
         } catch (UIDetachedException e) {
             return false;
         } catch (ExecutionException | TimeoutException e) {
