@@ -3,9 +3,7 @@ package com.nnplayground.training;
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.PreparedExperiment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +29,7 @@ public class TrainingService {
     private final PlaygroundLimits limits;
     private final AtomicInteger activeRuns = new AtomicInteger();
     static final long LOOK_AGAIN_MILLIS = 250;
-    private final Map<Object, List<TrainingJob>> runsByOwner = new HashMap<>();
+    private final BrowserRuns browsers;
     /** Milliseconds from start() to a run's first progress batch, since the last drain: the server's share of "Train to first point". */
     private final List<Double> firstProgressMillis = new ArrayList<>();
 
@@ -45,6 +43,7 @@ public class TrainingService {
         this.delivery = delivery;
         this.later = CompletableFuture.delayedExecutor(LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS, delivery);
         this.limits = limits;
+        this.browsers = new BrowserRuns(limits.maxRunsPerSession());
     }
 
     /**
@@ -62,14 +61,14 @@ public class TrainingService {
      */
     public TrainingJob start(PreparedExperiment experiment, TrainingObserver observer, Object owner) {
         checkLimits(experiment);
-        if (!acquire(owner) && !(endWaitingRunsOf(owner) && acquire(owner))) {
+        if (!browsers.acquire(owner) && !(endWaitingRunsOf(owner) && browsers.acquire(owner))) {
             throw new TrainingRejectedException(limits.maxRunsPerSession() == 1
                     ? "Another tab of yours is training already. Stop it there first (one run at a time per browser)."
                     : "Your other tabs are training " + limits.maxRunsPerSession() + " networks already, the limit per browser.");
         }
         if (activeRuns.incrementAndGet() > limits.maxActiveRuns()) {
             activeRuns.decrementAndGet();
-            release(owner, null);
+            browsers.release(owner, null);
             throw new TrainingRejectedException("The server is training " + limits.maxActiveRuns()
                     + " networks already, its limit. Try again in a moment.");
         }
@@ -79,49 +78,21 @@ public class TrainingService {
                     limits.maxRunSeconds());
         } catch (RuntimeException | OutOfMemoryError e) {
             activeRuns.decrementAndGet();
-            release(owner, null);
+            browsers.release(owner, null);
             throw e;
         }
-        synchronized (runsByOwner) {
-            runsByOwner.get(owner).set(runsByOwner.get(owner).indexOf(null), job);
-        }
+        browsers.assign(owner, job);
         schedule(job);
         return job;
     }
 
-    /** Takes one of the owner's run slots (held by null until its job exists); false when it has none left. */
-    private boolean acquire(Object owner) {
-        synchronized (runsByOwner) {
-            List<TrainingJob> runs = runsByOwner.computeIfAbsent(owner, o -> new ArrayList<>());
-            if (runs.size() >= limits.maxRunsPerSession()) {
-                return false;
-            }
-            runs.add(null);
-            return true;
-        }
-    }
-
     /** Ends the owner's runs that wait for a page that went away; true if any did. */
     private boolean endWaitingRunsOf(Object owner) {
-        List<TrainingJob> waiting;
-        synchronized (runsByOwner) {
-            waiting = runsByOwner.getOrDefault(owner, List.of()).stream()
-                    .filter(job -> job != null && job.waiting()).toList();
-        }
         boolean ended = false;
-        for (TrainingJob job : waiting) {
+        for (TrainingJob job : browsers.waiting(owner)) {
             ended |= job.endUnwatched(0);
         }
         return ended;
-    }
-
-    private void release(Object owner, TrainingJob job) {
-        synchronized (runsByOwner) {
-            List<TrainingJob> runs = runsByOwner.get(owner);
-            if (runs != null && runs.remove(job) && runs.isEmpty()) {
-                runsByOwner.remove(owner);
-            }
-        }
     }
 
     private long unwatchedNanos() {
@@ -158,7 +129,7 @@ public class TrainingService {
         @Override
         public void ended(TrainingJob job) {
             activeRuns.decrementAndGet();
-            release(owner, job);
+            browsers.release(owner, job);
         }
 
         @Override
