@@ -253,8 +253,12 @@ class PlaygroundLoadIT {
                 .allMatch(t -> t <= 2000);
         assertThat(lateFirsts).as("a page pressing Train on the loaded server shows its first point within 2 s")
                 .hasSize(3 * ROUNDS).allMatch(t -> t <= 2000);
-        double allowed = Math.max(heapAfterClose.get(0) * 1.2, heapAfterClose.get(0) + 8 * 1024 * 1024);
-        assertThat(heapAfterClose.get(ROUNDS - 1)).as("heap after round %d against round 1", ROUNDS).isLessThanOrEqualTo(allowed);
+        // Against round 2: the first round of a fresh server may end lower than the ones after it, once (26-35 MB
+        // over five test runs against 34-36 MB for rounds 2 and 3 every time); growth is what repeats every round
+        int base = ROUNDS >= 3 ? 1 : 0;
+        double allowed = Math.max(heapAfterClose.get(base) * 1.2, heapAfterClose.get(base) + 8 * 1024 * 1024);
+        assertThat(heapAfterClose.get(ROUNDS - 1)).as("heap after round %d against round %d", ROUNDS, base + 1)
+                .isLessThanOrEqualTo(allowed);
     }
 
     @Test
