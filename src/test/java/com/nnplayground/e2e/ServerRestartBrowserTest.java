@@ -49,6 +49,10 @@ class ServerRestartBrowserTest {
         server.close();
         server = null;
         page.waitForFunction("() => document.body.innerText.includes('Connection to the server lost')", null, PATIENT);
+        // Lumo fades the message in (opacity 0 to 1 over 0.5 s): it must end fully opaque, readable on a projector.
+        page.waitForFunction("() => getComputedStyle(document.querySelector("
+                + "'vaadin-connection-indicator .v-status-message')).opacity === '1'", null,
+                new Page.WaitForFunctionOptions().setTimeout(5_000));
         BrowserSupport.screenshot(page, "restart-connection-lost");
         assertThat(((Number) page.evaluate("() => { const m = document.querySelector("
                 + "'vaadin-connection-indicator .v-status-message'); const t = m.querySelector('.text');"
