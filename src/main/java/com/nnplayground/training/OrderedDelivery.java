@@ -16,13 +16,13 @@ import org.slf4j.LoggerFactory;
  */
 final class OrderedDelivery implements TrainingObserver {
     private static final Logger log = LoggerFactory.getLogger(OrderedDelivery.class);
+    /** How old an answer of {@link #watched()} may be. */
+    static final long LOOK_NANOS = 200_000_000;
 
     private final TrainingObserver observer;
     private final Executor executor;
     private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
-    /** How old an answer of {@link #watched()} may be. */
-    static final long LOOK_NANOS = 200_000_000;
     private final AtomicBoolean looking = new AtomicBoolean();
     private volatile boolean watched = true;
     private volatile long lookedAt = System.nanoTime();

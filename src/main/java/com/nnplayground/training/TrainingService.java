@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TrainingService {
+    static final long LOOK_AGAIN_MILLIS = 250;
     private final ExecutorService executor;
     private final PlaygroundLimits limits;
     private final AtomicInteger activeRuns = new AtomicInteger();
-    static final long LOOK_AGAIN_MILLIS = 250;
     private final BrowserRuns browsers;
     /** Milliseconds from start() to a run's first progress batch, since the last drain: the server's share of "Train to first point". */
     private final List<Double> firstProgressMillis = new ArrayList<>();
@@ -47,7 +47,7 @@ public class TrainingService {
     }
 
     /**
-     * Starts a run; it reports through {@code observer} on a training thread.
+     * Starts a run; it reports through {@code observer} on a delivery thread.
      *
      * @throws TrainingRejectedException when the experiment is over a limit or the server is full
      */
