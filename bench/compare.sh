@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
+# a JDK 21+ (the jar's class files are Java 21), found as ./mvnw finds it
+set +u; . .mvn/tools.sh; set -u
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAR=$(ls target/nn-playground-*.jar | head -1)
 NUMPY=${NUMPY_REFERENCE:-/work/shared/bench/numpy_reference.py}
 WORKLOADS=(
@@ -25,7 +28,7 @@ for w in "${WORKLOADS[@]}"; do
   java_rates=(); numpy_rates=()
   for ((i = 0; i < ROUNDS; i++)); do
     # shellcheck disable=SC2086
-    j=$(java -jar "$JAR" bench $flags)
+    j=$("$JAVA" -jar "$JAR" bench $flags)
     # shellcheck disable=SC2086
     n=$(python3 "$NUMPY" $flags)
     java_rates+=("$(field iterations_per_second <<<"$j")"); java_sse=$(field final_sse <<<"$j")

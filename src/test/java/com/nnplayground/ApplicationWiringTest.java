@@ -61,7 +61,7 @@ class ApplicationWiringTest {
         long deadline = System.currentTimeMillis() + 30_000;
         while (!train.isEnabled() && System.currentTimeMillis() < deadline) {
             Thread.sleep(10);
-            MockVaadin.clientRoundtrip();
+            MockVaadin.clientRoundtrip(false);
         }
         assertThat(LocatorJ._get(Div.class, spec -> spec.withId("training-status")).getText())
                 .isEqualTo("Trained for 1,500 iterations.");

@@ -1,7 +1,7 @@
 package com.nnplayground.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;

@@ -34,7 +34,9 @@ public enum Activation {
     TANH {
         @Override
         public double apply(double z) {
-            return Math.tanh(z);
+            // StrictMath: JDK 24+ computes Math.tanh with its own x86 code, whose last bits differ from JDK 21's,
+            // so the same seed would give another run on another JDK
+            return StrictMath.tanh(z);
         }
 
         @Override

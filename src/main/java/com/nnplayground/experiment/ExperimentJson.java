@@ -1,12 +1,15 @@
 package com.nnplayground.experiment;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.EncodingOptions;
 import com.nnplayground.dataset.Scaling;
@@ -28,8 +31,13 @@ import java.util.function.Function;
 public final class ExperimentJson {
     /** Far more than a network here can use; it keeps hostile files from costing quadratic time. */
     static final int MAX_COLUMNS = 10_000;
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * Nesting and string limits as under Jackson 2 (Jackson 3 allows 500 levels and 100 M characters): deep enough
+     * that a wrongly nested field is named by its path, short enough that a huge name is refused.
+     */
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(1000).maxStringLength(20_000_000).build()).build())
+            .enable(SerializationFeature.INDENT_OUTPUT).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private ExperimentJson() {
     }
@@ -114,11 +122,11 @@ public final class ExperimentJson {
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             JsonNode cell = row.get(c);
-            if (!cell.isNumber() && !cell.isTextual()) {
+            if (!cell.isNumber() && !cell.isString()) {
                 throw new ExperimentException(path + "[" + c + "]", "expected a number or a class label, got "
                         + cell.getNodeType().toString().toLowerCase());
             }
-            cells.add(cell.asText());
+            cells.add(cell.asString());
         }
         return cells;
     }

@@ -1,10 +1,9 @@
 package com.nnplayground.experiment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,8 +18,7 @@ final class Fields {
         if (node == null) {
             return;
         }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
+        for (String name : node.propertyNames()) {
             if (!names.contains(name)) {
                 throw new ExperimentException(path.isEmpty() ? name : path + "." + name,
                         "unknown field; expected one of " + String.join(", ", new TreeSet<>(names)));
@@ -37,10 +35,10 @@ final class Fields {
     }
 
     static String text(JsonNode node, String path) {
-        if (!node.isTextual()) {
+        if (!node.isString()) {
             throw new ExperimentException(path, "expected a text value, got " + type(node));
         }
-        return node.asText();
+        return node.asString();
     }
 
     static List<String> strings(JsonNode parent, String path) {

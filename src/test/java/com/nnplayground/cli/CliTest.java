@@ -3,9 +3,9 @@ package com.nnplayground.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
 import com.nnplayground.experiment.SeedReference;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +36,7 @@ class CliTest {
         assertThat(err()).isEmpty();
         JsonNode result = MAPPER.readTree(out());
         assertThat(result.get("iterations").asInt()).isEqualTo(1500);
-        assertThat(result.get("stopReason").asText()).isEqualTo("completed");
+        assertThat(result.get("stopReason").asString()).isEqualTo("completed");
         for (int r = 0; r < 4; r++) {
             assertThat(result.get("predictions").get(r).get(0).asDouble()).as("prediction for row %d", r)
                     .isCloseTo(SeedReference.PREDICTIONS[r], within(1e-9));
@@ -74,7 +74,7 @@ class CliTest {
         assertThat(result.get("classes")).containsExactly(MAPPER.valueToTree("no"), MAPPER.valueToTree("yes"));
         assertThat(result.get("predictedClasses")).hasSize(4);
         for (JsonNode c : result.get("predictedClasses")) {
-            assertThat(c.asText()).isIn("no", "yes");
+            assertThat(c.asString()).isIn("no", "yes");
         }
         assertThat(result.get("biases")).hasSize(2);
     }
@@ -106,7 +106,7 @@ class CliTest {
 
     @Test
     void an_unknown_activation_is_one_line_naming_the_field() throws IOException {
-        String json = SeedReference.edited(root -> root.with("network").put("activation", "sigmod"));
+        String json = SeedReference.edited(root -> root.withObjectProperty("network").put("activation", "sigmod"));
 
         assertUsageError(new String[] {"train", file(json).toString()}, "network.activation", "sigmod");
     }
@@ -120,7 +120,7 @@ class CliTest {
 
     @Test
     void a_missing_target_column_is_one_line_naming_the_field() throws IOException {
-        String json = SeedReference.edited(root -> root.with("dataset").put("target", "label"));
+        String json = SeedReference.edited(root -> root.withObjectProperty("dataset").put("target", "label"));
 
         assertUsageError(new String[] {"train", file(json).toString()}, "dataset.target", "'label'");
     }
@@ -136,8 +136,8 @@ class CliTest {
     @Test
     void a_network_too_large_to_hold_is_one_line_naming_the_field() throws IOException {
         String json = SeedReference.edited(root -> {
-            root.with("network").remove("weights");
-            root.with("network").set("hidden", MAPPER.valueToTree(new int[] {65_536, 65_536}));
+            root.withObjectProperty("network").remove("weights");
+            root.withObjectProperty("network").set("hidden", MAPPER.valueToTree(new int[] {65_536, 65_536}));
         });
 
         assertUsageError(new String[] {"train", file(json).toString()}, "network.hidden");
@@ -159,8 +159,7 @@ class CliTest {
 
         assertThat(code).isZero();
         JsonNode result = MAPPER.readTree(out());
-        Iterator<String> names = result.fieldNames();
-        assertThat(names).toIterable().containsExactly("layers", "samples", "iterations", "seconds",
+        assertThat(result.propertyNames()).containsExactly("layers", "samples", "iterations", "seconds",
                 "iterations_per_second", "final_sse", "predictions");
         assertThat(result.get("layers")).containsExactly(MAPPER.valueToTree(3), MAPPER.valueToTree(4),
                 MAPPER.valueToTree(1));

@@ -3,9 +3,9 @@ package com.nnplayground.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.nnplayground.dataset.Preset;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Init;
@@ -184,7 +184,7 @@ class ExperimentJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "2.5", "\"x\"", "null", "3000000000"})
     void a_bad_hidden_layer_size_is_named_by_its_index(String size) {
-        assertRefused(root -> root.with("network").set("hidden", parse("[4, " + size + "]")), "network.hidden[1]:");
+        assertRefused(root -> root.withObjectProperty("network").set("hidden", parse("[4, " + size + "]")), "network.hidden[1]:");
     }
 
     @Test
@@ -195,25 +195,25 @@ class ExperimentJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-5", "1e12", "1000000000000", "\"many\"", "2.5", "true"})
     void bad_iterations_are_refused(String iterations) {
-        assertRefused(root -> root.with("training").set("iterations", parse(iterations)), "training.iterations:");
+        assertRefused(root -> root.withObjectProperty("training").set("iterations", parse(iterations)), "training.iterations:");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-0.1", "\"fast\"", "null", "1e400"})
     void a_bad_learning_rate_is_refused(String rate) {
-        assertRefused(root -> root.with("training").set("learningRate", parse(rate)), "training.learningRate:");
+        assertRefused(root -> root.withObjectProperty("training").set("learningRate", parse(rate)), "training.learningRate:");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"-1", "1.5", "\"all\""})
     void a_bad_batch_size_is_refused(String size) {
-        assertRefused(root -> root.with("training").set("batchSize", parse(size)), "training.batchSize:");
+        assertRefused(root -> root.withObjectProperty("training").set("batchSize", parse(size)), "training.batchSize:");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"-0.01", "\"none\""})
     void a_bad_l2_is_refused(String l2) {
-        assertRefused(root -> root.with("training").set("l2", parse(l2)), "training.l2:");
+        assertRefused(root -> root.withObjectProperty("training").set("l2", parse(l2)), "training.l2:");
     }
 
     @Test
@@ -248,12 +248,12 @@ class ExperimentJsonTest {
 
     @Test
     void a_target_that_is_not_a_column_is_named() {
-        assertRefused(root -> root.with("dataset").put("target", "z"), "dataset.target:", "'z'");
+        assertRefused(root -> root.withObjectProperty("dataset").put("target", "z"), "dataset.target:", "'z'");
     }
 
     @Test
     void an_input_that_is_not_a_column_is_named_by_its_index() {
-        assertRefused(root -> root.with("dataset").set("inputs", parse("[\"x1\", \"x9\"]")), "dataset.inputs[1]:",
+        assertRefused(root -> root.withObjectProperty("dataset").set("inputs", parse("[\"x1\", \"x9\"]")), "dataset.inputs[1]:",
                 "'x9'");
     }
 
@@ -269,19 +269,19 @@ class ExperimentJsonTest {
 
     @Test
     void missing_columns_are_refused() {
-        assertRefused(root -> root.with("dataset").remove("columns"), "dataset.columns:");
+        assertRefused(root -> root.withObjectProperty("dataset").remove("columns"), "dataset.columns:");
     }
 
     @Test
     void missing_rows_are_refused() {
-        assertRefused(root -> root.with("dataset").remove("rows"), "dataset.rows:");
+        assertRefused(root -> root.withObjectProperty("dataset").remove("rows"), "dataset.rows:");
     }
 
     @Test
     void a_column_named_twice_is_refused() {
         assertRefused(root -> {
-            root.with("dataset").set("columns", parse("[\"x1\", \"x1\", \"x3\", \"y\"]"));
-            root.with("dataset").set("inputs", parse("[\"x1\", \"x3\"]"));
+            root.withObjectProperty("dataset").set("columns", parse("[\"x1\", \"x1\", \"x3\", \"y\"]"));
+            root.withObjectProperty("dataset").set("inputs", parse("[\"x1\", \"x3\"]"));
         },
                 "dataset.columns[1]:", "'x1'");
     }
@@ -299,14 +299,14 @@ class ExperimentJsonTest {
     }
 
     private static Consumer<ObjectNode> network(Consumer<ObjectNode> edit) {
-        return root -> edit.accept(root.with("network"));
+        return root -> edit.accept(root.withObjectProperty("network"));
     }
 
     private static Consumer<ObjectNode> training(Consumer<ObjectNode> edit) {
-        return root -> edit.accept(root.with("training"));
+        return root -> edit.accept(root.withObjectProperty("training"));
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+    private static tools.jackson.databind.JsonNode parse(String json) {
         try {
             return ExperimentJson.MAPPER.readTree(json);
         } catch (Exception e) {

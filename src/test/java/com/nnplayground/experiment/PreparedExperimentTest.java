@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.nnplayground.dataset.TargetKind;
 import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;
@@ -76,32 +76,32 @@ class PreparedExperimentTest {
 
     @Test
     void biases_while_bias_is_off_are_refused() {
-        assertRefused(root -> root.with("network").set("biases", parse("[[0, 0, 0, 0], [0]]")), "network.biases",
+        assertRefused(root -> root.withObjectProperty("network").set("biases", parse("[[0, 0, 0, 0], [0]]")), "network.biases",
                 "bias is false");
     }
 
     @Test
     void biases_without_weights_are_refused() {
         assertRefused(root -> {
-            root.with("network").remove("weights");
-            root.with("network").put("bias", true).set("biases", parse("[[0, 0, 0, 0], [0]]"));
+            root.withObjectProperty("network").remove("weights");
+            root.withObjectProperty("network").put("bias", true).set("biases", parse("[[0, 0, 0, 0], [0]]"));
         }, "network.biases");
     }
 
     @Test
     void weights_without_biases_while_bias_is_on_are_refused() {
-        assertRefused(root -> root.with("network").put("bias", true), "network.biases", "missing");
+        assertRefused(root -> root.withObjectProperty("network").put("bias", true), "network.biases", "missing");
     }
 
     @Test
     void biases_of_the_wrong_length_are_named_as_biases() {
-        assertRefused(root -> root.with("network").put("bias", true).set("biases", parse("[[0, 0, 0], [0]]")),
+        assertRefused(root -> root.withObjectProperty("network").put("bias", true).set("biases", parse("[[0, 0, 0], [0]]")),
                 "network.biases", "4", "3");
     }
 
     @Test
     void biases_for_too_few_layers_are_named_as_biases() {
-        assertRefused(root -> root.with("network").put("bias", true).set("biases", parse("[[0, 0, 0, 0]]")),
+        assertRefused(root -> root.withObjectProperty("network").put("bias", true).set("biases", parse("[[0, 0, 0, 0]]")),
                 "network.biases", "2 layer");
     }
 
@@ -130,31 +130,31 @@ class PreparedExperimentTest {
     @Test
     void bce_with_a_linear_output_is_refused_in_plain_words() {
         assertRefused(root -> {
-            root.with("network").put("output", "linear");
-            root.with("training").put("loss", "bce");
+            root.withObjectProperty("network").put("output", "linear");
+            root.withObjectProperty("training").put("loss", "bce");
         }, "training.loss", "bce needs outputs between 0 and 1", "not linear");
     }
 
     @Test
     void cross_entropy_with_a_sigmoid_output_is_refused() {
-        assertRefused(root -> root.with("training").put("loss", "cross_entropy"), "training.loss", "softmax");
+        assertRefused(root -> root.withObjectProperty("training").put("loss", "cross_entropy"), "training.loss", "softmax");
     }
 
     @Test
     void a_batch_larger_than_the_dataset_is_refused() {
-        assertRefused(root -> root.with("training").put("batchSize", 5), "training.batchSize", "5", "4 rows");
+        assertRefused(root -> root.withObjectProperty("training").put("batchSize", 5), "training.batchSize", "5", "4 rows");
     }
 
     @Test
     void a_batch_as_large_as_the_dataset_is_allowed() {
-        Experiment e = ExperimentJson.read(SeedReference.edited(root -> root.with("training").put("batchSize", 4)));
+        Experiment e = ExperimentJson.read(SeedReference.edited(root -> root.withObjectProperty("training").put("batchSize", 4)));
 
         assertThat(PreparedExperiment.of(e).config().batchSize()).isEqualTo(4);
     }
 
     @Test
     void the_training_settings_reach_the_engine() {
-        Experiment e = ExperimentJson.read(SeedReference.edited(root -> root.with("training")
+        Experiment e = ExperimentJson.read(SeedReference.edited(root -> root.withObjectProperty("training")
                 .put("optimizer", "momentum").put("learningRate", 0.25).put("iterations", 30).put("batchSize", 2)
                 .put("l2", 0.001)));
 
@@ -179,7 +179,7 @@ class PreparedExperimentTest {
                 });
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+    private static tools.jackson.databind.JsonNode parse(String json) {
         try {
             return ExperimentJson.MAPPER.readTree(json);
         } catch (Exception ex) {

@@ -5,7 +5,7 @@ import static com.nnplayground.load.Report.ms;
 import static com.nnplayground.load.Report.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;

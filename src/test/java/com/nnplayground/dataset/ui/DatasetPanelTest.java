@@ -47,7 +47,7 @@ class DatasetPanelTest {
         List<String> firstRow = panel.editor.dataset().rows().get(0);
         assertThat(firstRow).containsExactly("0", "0", "1", "0");
         panel.editor.grid.getEditor().editItem(panel.editor.grid.getListDataView().getItem(0));
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
         TextField x1 = (TextField) panel.editor.grid.getColumns().get(0).getEditorComponent();
         x1.setValue("0.5");
 

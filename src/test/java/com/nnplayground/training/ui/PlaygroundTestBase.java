@@ -39,7 +39,7 @@ abstract class PlaygroundTestBase {
     /** Runs the UI queue (what the training thread sent with ui.access) until the condition holds. */
     static void await(BooleanSupplier condition) {
         long deadline = System.nanoTime() + 30_000_000_000L;
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited 30 s for the page to get there").isLessThan(deadline);
             try {
@@ -48,7 +48,7 @@ abstract class PlaygroundTestBase {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-            MockVaadin.clientRoundtrip();
+            MockVaadin.clientRoundtrip(false);
         }
     }
 
