@@ -159,10 +159,6 @@ public class TrainingService {
         }
     }
 
-    public PlaygroundLimits limits() {
-        return limits;
-    }
-
     private void schedule(TrainingJob job) {
         try {
             executor.execute(job.notStarted() ? new FirstSlice(job::runSlice) : job::runSlice);

@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.playground;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +8,10 @@ import com.nnplayground.dataset.Scaling;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
+import com.nnplayground.results.PredictionRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -54,9 +56,9 @@ class OwnDataViewTest extends PlaygroundTestBase {
     @Test
     void three_labelled_classes_get_softmax_and_cross_entropy_and_the_page_says_what_changed() {
         paste(flowers(150, 1));
-        assertThat(view.form.output.getValue()).isEqualTo(Activation.SOFTMAX);
-        assertThat(view.form.loss.getValue()).isEqualTo(Loss.CROSS_ENTROPY);
-        assertThat(view.form.optimizer.getValue()).isEqualTo(OptimizerKind.ADAM);
+        assertThat(outputActivation().getValue()).isEqualTo(Activation.SOFTMAX);
+        assertThat(loss().getValue()).isEqualTo(Loss.CROSS_ENTROPY);
+        assertThat(optimizer().getValue()).isEqualTo(OptimizerKind.ADAM);
         assertThat(scaling().getValue()).as("inputs reach 6.9: far outside [0, 1]").isEqualTo(Scaling.STANDARDISE);
         assertThat(view.settingsNote.getText()).contains("3 classes", "Changed:", "output: sigmoid → softmax",
                 "loss: sse → cross_entropy", "scaling: none → standardise");
@@ -68,21 +70,22 @@ class OwnDataViewTest extends PlaygroundTestBase {
         testShare(20);
         trainAndWait();
 
-        assertThat(view.predictions.summary.getText()).contains("test loss", "on training rows", "on test rows",
+        assertThat(summary().getText()).contains("test loss", "on training rows", "on test rows",
                 "(30 of 30) on test rows");
-        long testRows = view.predictions.rows().stream().filter(PredictionRow::test).count();
+        long testRows = predictionRows().stream().filter(PredictionRow::test).count();
         assertThat(testRows).isEqualTo(30);
-        assertThat(view.predictions.grid.getColumns()).extracting(Grid.Column::getHeaderText)
+        assertThat(predictionsGrid().getColumns()).extracting(Grid.Column::getHeaderText)
                 .contains("set", "p(setosa)", "p(versicolor)", "p(virginica)", "predicted class");
-        ConfusionMatrix matrix = view.predictions.confusion;
-        assertThat(matrix.isVisible()).isTrue();
-        assertThat(matrix.caption.getText()).isEqualTo("On the 30 test rows (never trained on).");
+        @SuppressWarnings("unchecked")
+        Grid<int[]> matrix = byId(Grid.class, "confusion-matrix");
+        assertThat(byId(Div.class, "confusion-caption").getText()).isEqualTo("On the 30 test rows (never trained on).");
         int total = 0;
         for (int a = 0; a < 3; a++) {
+            int[] counts = matrix.getListDataView().getItem(a);
             for (int p = 0; p < 3; p++) {
-                total += matrix.count(a, p);
+                total += counts[p];
             }
-            assertThat(matrix.count(a, a)).as("each class has 10 test rows, all right").isEqualTo(10);
+            assertThat(counts[a]).as("each class has 10 test rows, all right").isEqualTo(10);
         }
         assertThat(total).isEqualTo(30);
         assertThat(view.chart.points()).anyMatch(p -> p.hasTestLoss());
@@ -93,12 +96,12 @@ class OwnDataViewTest extends PlaygroundTestBase {
         paste(flowers(90, 3));
         testShare(30);
         trainAndWait();
-        List<Integer> first = view.predictions.rows().stream().filter(PredictionRow::test).map(PredictionRow::row).toList();
+        List<Integer> first = predictionRows().stream().filter(PredictionRow::test).map(PredictionRow::row).toList();
         trainAndWait();
-        List<Integer> second = view.predictions.rows().stream().filter(PredictionRow::test).map(PredictionRow::row).toList();
+        List<Integer> second = predictionRows().stream().filter(PredictionRow::test).map(PredictionRow::row).toList();
         assertThat(second).isEqualTo(first);
         for (String species : List.of("setosa", "versicolor", "virginica")) {
-            assertThat(view.predictions.rows().stream().filter(r -> r.test() && r.target().equals(species))).hasSize(9);
+            assertThat(predictionRows().stream().filter(r -> r.test() && r.target().equals(species))).hasSize(9);
         }
     }
 
@@ -106,21 +109,21 @@ class OwnDataViewTest extends PlaygroundTestBase {
     void a_text_input_is_one_hot_encoded_and_try_an_input_offers_its_values() {
         paste("size,colour,fruit\n1.0,green,apple\n1.2,red,apple\n7.5,green,melon\n8.0,yellow,melon\n"
                 + "1.1,red,apple\n7.9,yellow,melon\n");
-        assertThat(view.form.output.getValue()).as("two classes").isEqualTo(Activation.SIGMOID);
-        assertThat(view.form.loss.getValue()).isEqualTo(Loss.BCE);
+        assertThat(outputActivation().getValue()).as("two classes").isEqualTo(Activation.SIGMOID);
+        assertThat(loss().getValue()).isEqualTo(Loss.BCE);
         trainAndWait();
-        assertThat(view.predictions.summary.getText()).contains("accuracy 100.0 % (6 of 6)");
+        assertThat(summary().getText()).contains("accuracy 100.0 % (6 of 6)");
 
         @SuppressWarnings("unchecked")
-        Select<String> colour = (Select<String>) view.predictions.tryInput.fields.getChildren()
+        Select<String> colour = (Select<String>) tryInputs().stream()
                 .filter(Select.class::isInstance).findFirst().orElseThrow();
         assertThat(colour.getListDataView().getItems()).containsExactly("green", "red", "yellow");
-        TextField size = (TextField) view.predictions.tryInput.fields.getChildren().filter(TextField.class::isInstance)
+        TextField size = (TextField) tryInputs().stream().filter(TextField.class::isInstance)
                 .findFirst().orElseThrow();
         size.setValue("7.7");
         colour.setValue("yellow");
-        _click(view.predictions.tryInput.predict);
-        assertThat(view.predictions.tryInput.result.getText()).endsWith("class melon");
+        _click(tryPredict());
+        assertThat(tryResult().getText()).endsWith("class melon");
     }
 
     @Test
@@ -130,19 +133,19 @@ class OwnDataViewTest extends PlaygroundTestBase {
             csv.append(i / 10.0).append(',').append(2 * i / 10.0 + 1).append('\n');
         }
         paste(csv.toString());
-        assertThat(view.form.output.getValue()).isEqualTo(Activation.LINEAR);
-        assertThat(view.form.loss.getValue()).isEqualTo(Loss.MSE);
+        assertThat(outputActivation().getValue()).isEqualTo(Activation.LINEAR);
+        assertThat(loss().getValue()).isEqualTo(Loss.MSE);
         trainAndWait();
-        assertThat(view.predictions.summary.getText()).doesNotContain("accuracy");
-        assertThat(view.predictions.confusion.isVisible()).isFalse();
+        assertThat(summary().getText()).doesNotContain("accuracy");
+        LocatorJ._assertNone(view, Grid.class, spec -> spec.withId("confusion-matrix"));
     }
 
     @Test
     void a_bad_paste_keeps_the_dataset_and_the_settings() {
         paste("a,b\n1,2\n3\n");
         assertThat(view.dataset.dataset().columns()).containsExactly("x1", "x2", "x3", "y");
-        assertThat(view.form.loss.getValue()).isEqualTo(Loss.SSE);
+        assertThat(loss().getValue()).isEqualTo(Loss.SSE);
         trainAndWait();
-        assertThat(view.predictions.summary.getText()).contains("accuracy 100.0 % (4 of 4)");
+        assertThat(summary().getText()).contains("accuracy 100.0 % (4 of 4)");
     }
 }

@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.results.ui;
 
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.InputEncoder;
@@ -29,6 +29,9 @@ public class TryInputPanel extends Composite<VerticalLayout> {
     private Network network;
 
     public TryInputPanel() {
+        fields.setId("try-inputs");
+        predict.setId("try-predict");
+        result.setId("try-result");
         predict.addClickListener(e -> predict());
         fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         fields.setPadding(false);
@@ -82,7 +85,7 @@ public class TryInputPanel extends Composite<VerticalLayout> {
         double[] output = network.predict(row);
         StringBuilder text = new StringBuilder("Output: ");
         for (int k = 0; k < output.length; k++) {
-            text.append(k > 0 ? ", " : "").append(PredictionsPanel.format(output[k]));
+            text.append(k > 0 ? ", " : "").append(Numbers.format(output[k]));
         }
         String label = experiment.data().classOf(output);
         if (label != null) {

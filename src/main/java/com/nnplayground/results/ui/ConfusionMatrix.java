@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.results.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.nnplayground.results.PredictionRow;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public class ConfusionMatrix extends Composite<VerticalLayout> {
 
     public ConfusionMatrix() {
         grid.setId("confusion-matrix");
+        caption.setId("confusion-caption");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
         caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

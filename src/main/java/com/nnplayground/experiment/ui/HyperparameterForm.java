@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.experiment.ui;
 
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Architecture;
@@ -59,8 +59,18 @@ public class HyperparameterForm extends FormLayout {
         this.limits = limits;
         hiddenLayers = new HiddenLayersField("Hidden layers", limits.maxHiddenLayers(), limits.maxNeuronsPerLayer());
         hiddenLayers.setId("hidden-layers");
+        activation.setId("hidden-activation");
+        output.setId("output-activation");
+        loss.setId("loss");
+        bias.setId("bias");
+        init.setId("init");
+        optimizer.setId("optimizer");
         learningRate.setId("learning-rate");
         iterations.setId("iterations");
+        batchSize.setId("batch-size");
+        l2.setId("l2");
+        seed.setId("random-seed");
+        newSeed.setId("new-seed");
         combinationProblem.setId("combination-problem");
         combinationProblem.getStyle().set("color", "var(--lumo-error-text-color)");
         describeFields();
@@ -175,12 +185,12 @@ public class HyperparameterForm extends FormLayout {
     }
 
     /** The seed as typed, or 0 while the field is empty or invalid (it only picks the test rows then). */
-    long seedValue() {
+    public long seedValue() {
         return seed.getValue() == null || seed.getValue() < 0 ? 0 : seed.getValue();
     }
 
     /** The settings as they stand, valid or not (for proposals that say what they change). */
-    Hyperparameters currentValue() {
+    public Hyperparameters currentValue() {
         Hyperparameters value = new Hyperparameters();
         binder.writeBeanAsDraft(value, true);
         return value.withBlanksAsSeed();

@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.playground;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,7 @@ import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentJson;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 
@@ -23,21 +24,21 @@ class ExperimentFileTest extends PlaygroundTestBase {
     @Test
     void a_saved_experiment_opens_to_the_same_data_settings_and_run() {
         preset().setValue(Preset.CLUSTERS);
-        view.form.learningRate.setValue(0.02);
-        view.form.seed.setValue(42);
+        learningRate().setValue(0.02);
+        seed().setValue(42);
         trainAndWait();
         double finalLoss = view.chart.finalLoss().orElseThrow();
         String saved = ExperimentJson.write(view.currentExperiment());
 
         preset().setValue(Preset.XOR_SEED);
-        assertThat(view.form.output.getValue()).isEqualTo(Activation.SIGMOID);
+        assertThat(outputActivation().getValue()).isEqualTo(Activation.SIGMOID);
         view.file.openText(saved);
 
         assertThat(view.dataset.dataset().size()).isEqualTo(200);
-        assertThat(view.form.output.getValue()).isEqualTo(Activation.SOFTMAX);
-        assertThat(view.form.loss.getValue()).isEqualTo(Loss.CROSS_ENTROPY);
-        assertThat(view.form.learningRate.getValue()).isEqualTo(0.02);
-        assertThat(view.form.seed.getValue()).isEqualTo(42);
+        assertThat(outputActivation().getValue()).isEqualTo(Activation.SOFTMAX);
+        assertThat(loss().getValue()).isEqualTo(Loss.CROSS_ENTROPY);
+        assertThat(learningRate().getValue()).isEqualTo(0.02);
+        assertThat(seed().getValue()).isEqualTo(42);
         trainAndWait();
         assertThat(view.chart.finalLoss().orElseThrow()).as("same file, same run, bit for bit").isEqualTo(finalLoss);
     }
@@ -46,10 +47,10 @@ class ExperimentFileTest extends PlaygroundTestBase {
     void a_broken_file_is_explained_and_changes_nothing() {
         Experiment before = view.currentExperiment();
         view.file.openText("{\"dataset\": {\"columns\": [\"a\", \"y\"], \"rows\": [[1, 0]]}, \"network\": {\"output\": \"softmaxx\"}}");
-        assertThat(view.file.problem.getText()).startsWith("This experiment cannot be opened: network.output: Unknown");
+        assertThat(byId(Div.class, "experiment-problem").getText()).startsWith("This experiment cannot be opened: network.output: Unknown");
         assertThat(ExperimentJson.write(view.currentExperiment())).isEqualTo(ExperimentJson.write(before));
-        _click(view.train);
-        await(() -> view.train.isEnabled());
-        assertThat(view.predictions.summary.getText()).contains("accuracy 100.0 % (4 of 4)");
+        _click(view.controls.train);
+        await(() -> view.controls.train.isEnabled());
+        assertThat(summary().getText()).contains("accuracy 100.0 % (4 of 4)");
     }
 }

@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.results;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.maths.ui;
 
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Architecture;
@@ -6,6 +6,10 @@ import com.nnplayground.engine.ForwardPass;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.TrainingConfig;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.experiment.ui.Labels;
+import com.nnplayground.training.ProgressBatch;
+import com.nnplayground.training.TrainingOutcome;
+import com.nnplayground.training.ui.RunListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,7 +22,7 @@ import java.util.List;
  * The seed article's equations with this network's numbers: the forward pass for one data row (z = a·W (+ b),
  * a = f(z), layer by layer), its loss, the weights, and the update rule — refreshed while training runs.
  */
-public class EquationsPanel extends Composite<VerticalLayout> {
+public class EquationsPanel extends Composite<VerticalLayout> implements RunListener {
     /** Larger layers are summarised; a projector shows a few dozen numbers, not thousands. */
     static final int MAX_SHOWN = 12;
 
@@ -27,6 +31,8 @@ public class EquationsPanel extends Composite<VerticalLayout> {
 
     private PreparedExperiment experiment;
     private Network network;
+    /** The experiment of the run under way: its snapshots are shown while it goes on. */
+    private PreparedExperiment running;
 
     public EquationsPanel() {
         row.setId("equations-row");
@@ -42,14 +48,36 @@ public class EquationsPanel extends Composite<VerticalLayout> {
         content.setPadding(false);
         content.setSpacing(false);
         content.add(new H3("The maths, with this network's numbers"), row, lines);
-        clear();
+        cleared();
     }
 
     /** Before a run: nothing to show yet. */
-    public void clear() {
+    @Override
+    public void cleared() {
         experiment = null;
         network = null;
         lines.setText("Press Train: the forward pass, the loss and the weights appear here, with their numbers.");
+    }
+
+    /** The equations with the starting weights. */
+    @Override
+    public void started(PreparedExperiment prepared) {
+        running = prepared;
+        show(prepared, prepared.start());
+    }
+
+    /** The equations with the weights of now, when the run is small enough to send them. */
+    @Override
+    public void progress(ProgressBatch batch) {
+        if (batch.snapshot() != null && running != null) {
+            show(running, batch.snapshot());
+        }
+    }
+
+    /** The equations with the weights the run ended with. */
+    @Override
+    public void finished(PreparedExperiment prepared, TrainingOutcome outcome) {
+        show(prepared, outcome.network());
     }
 
     /** Shows the equations for this experiment and network (the start, a snapshot while training, or the end). */

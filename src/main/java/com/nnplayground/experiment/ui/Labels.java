@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.experiment.ui;
 
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Init;
@@ -6,12 +6,12 @@ import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
 
 /** How the settings read on screen; the seed's choice is marked so a class can always find its way back. */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
 
-    static String of(Activation a) {
+    public static String of(Activation a) {
         return switch (a) {
             case SIGMOID -> "sigmoid";
             case TANH -> "tanh";
@@ -22,7 +22,7 @@ final class Labels {
         };
     }
 
-    static String of(Loss l) {
+    public static String of(Loss l) {
         return switch (l) {
             case SSE -> "sum of squares (seed)";
             case MSE -> "mean squared error";
@@ -32,7 +32,7 @@ final class Labels {
     }
 
     /** The loss in words, for sentences such as the summary line. */
-    static String name(Loss l) {
+    public static String name(Loss l) {
         return switch (l) {
             case SSE -> "sum of squared errors";
             case MSE -> "mean squared error";
@@ -41,7 +41,7 @@ final class Labels {
         };
     }
 
-    static String of(Init i) {
+    public static String of(Init i) {
         return switch (i) {
             case UNIFORM -> "uniform [0, 1) (seed)";
             case XAVIER -> "Xavier / Glorot";
@@ -49,7 +49,7 @@ final class Labels {
         };
     }
 
-    static String of(OptimizerKind o) {
+    public static String of(OptimizerKind o) {
         return switch (o) {
             case SGD -> "gradient descent (seed)";
             case MOMENTUM -> "momentum";

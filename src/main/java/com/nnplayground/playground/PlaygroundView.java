@@ -1,29 +1,34 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.playground;
 
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
 import com.nnplayground.dataset.DatasetEncoder;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodedDataset;
-import com.nnplayground.dataset.ui.DatasetPanel;
 import com.nnplayground.dataset.EncodingOptions;
 import com.nnplayground.dataset.Scaling;
+import com.nnplayground.dataset.ui.DatasetPanel;
 import com.nnplayground.dataset.ui.DatasetPanel.ChangeKind;
 import com.nnplayground.dataset.ui.DatasetPanel.DatasetChange;
-import com.nnplayground.experiment.Preparation;
-import com.nnplayground.experiment.Proposal;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentException;
+import com.nnplayground.experiment.Preparation;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.experiment.Proposal;
 import com.nnplayground.experiment.Recommendation;
-import com.nnplayground.training.ProgressBatch;
+import com.nnplayground.experiment.ui.ExperimentFilePanel;
+import com.nnplayground.experiment.ui.HyperparameterForm;
+import com.nnplayground.experiment.ui.Hyperparameters;
+import com.nnplayground.maths.ui.EquationsPanel;
+import com.nnplayground.results.ui.PredictionsPanel;
+import com.nnplayground.training.PlaygroundLimits;
 import com.nnplayground.training.TrainingJob;
 import com.nnplayground.training.TrainingOutcome;
 import com.nnplayground.training.TrainingRejectedException;
 import com.nnplayground.training.TrainingService;
+import com.nnplayground.training.ui.RunListener;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -31,13 +36,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 
 /**
- * The playground: data and settings on the left; Train, the live loss chart and the predictions on the
- * right. It opens on the seed article's experiment. One run per browser tab; leaving the page cancels it.
+ * The playground: data and settings on the left; the run's controls, the live loss chart, the predictions and
+ * the maths on the right. It opens on the seed article's experiment. A browser (all its tabs) trains one run at a
+ * time; leaving the page cancels its run. The panels that follow a run are {@link #followers}: a new one is added
+ * there and to the layout.
  */
 @Route("")
 @PageTitle("NN Playground")
@@ -45,34 +52,24 @@ import com.vaadin.flow.router.Route;
 public class PlaygroundView extends VerticalLayout {
     final DatasetPanel dataset;
     final HyperparameterForm form;
-    final Button train = new Button("Train");
-    final Button stop = new Button("Stop");
-    final Button reset = new Button("Reset");
-    final TrainingProgress progress = new TrainingProgress();
-    final Div status = new Div();
     final Div settingsNote = new Div();
+    final ExperimentFilePanel file = new ExperimentFilePanel(this::currentExperiment, this::openExperiment);
+    final RunControls controls = new RunControls(this::train, this::stop, this::reset);
     final LossChartPanel chartPanel = new LossChartPanel();
     final LossChart chart = chartPanel.getChart();
     final PredictionsPanel predictions = new PredictionsPanel();
     final EquationsPanel equations = new EquationsPanel();
-    final ExperimentFilePanel file = new ExperimentFilePanel(this::currentExperiment, this::openExperiment);
+    /** Everything on the page that follows a run, told in this order. */
+    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, equations);
 
     private final TrainingService service;
     private TrainingJob job;
-    private PreparedExperiment running;
 
-    public PlaygroundView(TrainingService service) {
+    public PlaygroundView(TrainingService service, PlaygroundLimits limits) {
         this.service = service;
-        this.form = new HyperparameterForm(service.limits());
-        this.dataset = new DatasetPanel(service.limits().importLimits());
-        setIds();
-        train.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);
-        reset.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        train.addClickListener(e -> train());
-        stop.addClickListener(e -> stop());
-        reset.addClickListener(e -> reset());
-        stop.setEnabled(false);
+        this.form = new HyperparameterForm(limits);
+        this.dataset = new DatasetPanel(limits.importLimits());
+        chart.setId("loss-chart");
         settingsNote.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         dataset.addDatasetChangeListener(this::datasetChanged);
         datasetChanged(new DatasetChange(dataset.dataset(), dataset.preset(), ChangeKind.PRESET, false));
@@ -80,21 +77,11 @@ public class PlaygroundView extends VerticalLayout {
         layout();
     }
 
-    private void setIds() {
-        train.setId("train");
-        stop.setId("stop");
-        reset.setId("reset");
-        status.setId("training-status");
-        chart.setId("loss-chart");
-    }
-
     private void layout() {
         VerticalLayout left = new VerticalLayout(dataset, new H3("Network and training"), settingsNote, form, file);
         left.setPadding(false);
         left.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
-        HorizontalLayout buttons = new HorizontalLayout(train, stop, reset);
-        VerticalLayout right = new VerticalLayout(buttons, progress, status, new H3("Loss"), chartPanel,
-                predictions, equations);
+        VerticalLayout right = new VerticalLayout(controls, new H3("Loss"), chartPanel, predictions, equations);
         right.setPadding(false);
         right.getStyle().set("flex", "2 1 32em").set("min-width", "20em");
         HorizontalLayout columns = new HorizontalLayout(left, right);
@@ -172,7 +159,7 @@ public class PlaygroundView extends VerticalLayout {
         }
         Hyperparameters settings = form.validatedValue().orElse(null);
         if (settings == null) {
-            status.setText("Some settings need fixing first: see the marked fields.");
+            controls.say("Some settings need fixing first: see the marked fields.");
             return;
         }
         PreparedExperiment prepared;
@@ -181,37 +168,34 @@ public class PlaygroundView extends VerticalLayout {
             prepared = PreparedExperiment.of(new Experiment(dataset.dataset(), settings.network(), settings.training(),
                     new Preparation(encoding.scaling(), encoding.testShare())));
         } catch (ExperimentException | DatasetException e) {
-            status.setText(e.getMessage());
+            controls.say(e.getMessage());
             return;
         }
         clearResults();
         UI ui = UI.getCurrent();
         try {
             setRunning(true);
-            job = service.start(prepared, new PageObserver(ui, this::showProgress,
+            job = service.start(prepared, new PageObserver(ui, batch -> followers.forEach(f -> f.progress(batch)),
                     outcome -> finished(prepared, outcome), this::cancelRun), ui.getSession());
-            running = prepared;
-            chart.startRun(prepared.config().iterations());
-            equations.show(prepared, prepared.start());
-            status.setText("Training…");
-            predictions.training();
+            followers.forEach(f -> f.started(prepared));
         } catch (TrainingRejectedException e) {
             setRunning(false);
-            status.setText(e.getMessage());
+            controls.say(e.getMessage());
         }
     }
 
     private void stop() {
         if (job != null) {
             job.cancel();
-            status.setText("Stopping…");
+            controls.say("Stopping…");
         }
     }
 
     private void reset() {
         cancelRun();
         clearResults();
-        status.setText("Reset: the next run starts again from the weights drawn with seed " + form.seed.getValue() + ".");
+        controls.say("Reset: the next run starts again from the weights drawn with seed " + form.seedValue()
+                + ".");
     }
 
     private void cancelRun() {
@@ -221,36 +205,19 @@ public class PlaygroundView extends VerticalLayout {
     }
 
     private void clearResults() {
-        chart.clear();
-        predictions.clear();
-        equations.clear();
-        progress.clear();
+        followers.forEach(RunListener::cleared);
     }
 
     private void setRunning(boolean running) {
-        train.setEnabled(!running);
-        stop.setEnabled(running);
+        controls.setRunning(running);
         form.setRunning(running);
         dataset.setRunning(running);
     }
 
-    private void showProgress(ProgressBatch batch) {
-        if (batch.iterations().length > 0) {
-            chart.append(batch.iterations(), batch.losses(), batch.testLosses());
-        }
-        if (batch.snapshot() != null && running != null) {
-            equations.show(running, batch.snapshot());
-        }
-        progress.show(batch);
-    }
-
     private void finished(PreparedExperiment prepared, TrainingOutcome outcome) {
         job = null;
-        setRunning(false);
-        status.setText(outcome.message());
-        if (outcome.iterationsDone() > 0) {
-            predictions.show(prepared, outcome);
-        }
-        equations.show(prepared, outcome.network());
+        form.setRunning(false);
+        dataset.setRunning(false);
+        followers.forEach(f -> f.finished(prepared, outcome));
     }
 }

@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.playground;
 
 import com.nnplayground.training.ProgressBatch;
 import com.nnplayground.training.TrainingObserver;

@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.experiment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +25,8 @@ public class HiddenLayersField extends CustomField<List<Integer>> {
                 + " layers)");
         layers.setSpacing(true);
         layers.setPadding(false);
+        addLayer.setId("add-layer");
+        removeLayer.setId("remove-layer");
         addLayer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         removeLayer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         addLayer.addClickListener(e -> {

@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.playground;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.communication.PushConnection;

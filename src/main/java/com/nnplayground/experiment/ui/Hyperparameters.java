@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.experiment.ui;
 
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Init;

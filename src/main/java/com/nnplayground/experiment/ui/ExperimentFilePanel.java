@@ -1,4 +1,4 @@
-package com.nnplayground.training.ui;
+package com.nnplayground.experiment.ui;
 
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentException;
@@ -86,7 +86,7 @@ public class ExperimentFilePanel extends Composite<VerticalLayout> {
     }
 
     /** Opens experiment text directly (the same path as a file), for tests and for pasting. */
-    void openText(String json) {
+    public void openText(String json) {
         try {
             Experiment experiment = ExperimentJson.read(json);
             problem.setText("");
