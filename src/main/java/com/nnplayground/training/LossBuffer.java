@@ -30,6 +30,8 @@ final class LossBuffer {
     private double high;
     private int lastIteration;
     private double lastLoss;
+    /** The last iteration kept, in this batch or an earlier one: a batch with no new iteration repeats none. */
+    private int lastKept;
 
     /** For a run of {@code totalIterations}. */
     LossBuffer(int totalIterations) {
@@ -65,7 +67,7 @@ final class LossBuffer {
     /** Ends the batch: what it keeps is then in {@link #iterations()}, {@link #losses()}, {@link #testLosses()}. */
     void flush() {
         close();
-        if (lastIteration > 0 && (size == 0 || iterations[size - 1] != lastIteration)) {
+        if (lastIteration > lastKept) {
             keep(lastIteration, lastLoss, Double.NaN);
         }
     }
@@ -96,6 +98,7 @@ final class LossBuffer {
         losses[size] = loss;
         testLosses[size] = testLoss;
         size++;
+        lastKept = iteration;
     }
 
     double[] testLosses() {

@@ -102,4 +102,19 @@ class LossBufferTest {
         assertThat(measured).isEqualTo(100);
         assertThat(iterations).isSorted().doesNotHaveDuplicates();
     }
+
+    @Test
+    void a_batch_without_new_iterations_repeats_none() {
+        LossBuffer buffer = new LossBuffer(5_000_000);
+        for (int i = 1; i <= 10_000; i++) {
+            buffer.add(i, curve(i), Double.NaN);
+        }
+        buffer.flush();
+        assertThat(buffer.iterations()).endsWith(10_000);
+        buffer.clear();
+
+        buffer.flush();
+
+        assertThat(buffer.iterations()).as("a run stopped between two slices sends nothing twice").isEmpty();
+    }
 }
