@@ -1,6 +1,5 @@
 package com.nnplayground.chart;
 
-import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.ProgressBatch;
 import com.nnplayground.training.ui.RunListener;
 import com.vaadin.flow.component.Composite;
@@ -54,11 +53,6 @@ public class LossChartPanel extends Composite<VerticalLayout> implements HasSize
     @Override
     public void cleared() {
         chart.clear();
-    }
-
-    @Override
-    public void started(PreparedExperiment experiment) {
-        chart.startRun(experiment.config().iterations());
     }
 
     @Override
