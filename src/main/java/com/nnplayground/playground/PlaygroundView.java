@@ -63,10 +63,12 @@ public class PlaygroundView extends VerticalLayout {
     private final List<RunListener> followers = List.of(controls, chartPanel, predictions, equations);
 
     private final TrainingService service;
+    private final ConnectionWatcher connections;
     private TrainingJob job;
 
-    public PlaygroundView(TrainingService service, PlaygroundLimits limits) {
+    public PlaygroundView(TrainingService service, PlaygroundLimits limits, ConnectionWatcher connections) {
         this.service = service;
+        this.connections = connections;
         this.form = new HyperparameterForm(limits);
         this.dataset = new DatasetPanel(limits.importLimits());
         chart.setId("loss-chart");
@@ -177,6 +179,7 @@ public class PlaygroundView extends VerticalLayout {
             setRunning(true);
             job = service.start(prepared, new PageObserver(ui, batch -> followers.forEach(f -> f.progress(batch)),
                     outcome -> finished(prepared, outcome), this::cancelRun), ui.getSession());
+            connections.watch(ui, job);
             followers.forEach(f -> f.started(prepared));
         } catch (TrainingRejectedException e) {
             setRunning(false);

@@ -11,6 +11,7 @@ import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.experiment.ui.HiddenLayersField;
 import com.nnplayground.results.PredictionRow;
 import com.nnplayground.training.PlaygroundLimits;
+import com.nnplayground.training.TrainingMetrics;
 import com.nnplayground.training.TrainingService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -42,8 +43,8 @@ abstract class PlaygroundTestBase {
         MockVaadin.setup();
         push = FakePush.install();
         executor = Executors.newFixedThreadPool(2);
-        service = new TrainingService(executor, Runnable::run, PlaygroundLimits.defaults());
-        view = new PlaygroundView(service, PlaygroundLimits.defaults());
+        service = new TrainingService(executor, Runnable::run, PlaygroundLimits.defaults(), new TrainingMetrics());
+        view = new PlaygroundView(service, PlaygroundLimits.defaults(), new ConnectionWatcher(Runnable::run));
         UI.getCurrent().add(view);
     }
 

@@ -235,7 +235,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
     void a_second_tab_of_the_same_browser_is_told_to_wait_for_the_first() {
         iterations().setValue(10_000_000);
         _click(view.controls.train);
-        PlaygroundView secondTab = new PlaygroundView(service, PlaygroundLimits.defaults());
+        PlaygroundView secondTab = new PlaygroundView(service, PlaygroundLimits.defaults(), new ConnectionWatcher(Runnable::run));
         UI.getCurrent().add(secondTab);
         _click(secondTab.controls.train);
         assertThat(secondTab.controls.status.getText()).contains("Another tab of yours is training");

@@ -64,7 +64,7 @@ class TrainingServiceTest {
     }
 
     private TrainingService service(PlaygroundLimits limits) {
-        return new TrainingService(oneThread, Runnable::run, limits);
+        return new TrainingService(oneThread, Runnable::run, limits, new TrainingMetrics());
     }
 
     @Test
@@ -231,7 +231,7 @@ class TrainingServiceTest {
             @Override public boolean isTerminated() { return false; }
             @Override public boolean awaitTermination(long timeout, TimeUnit unit) { return true; }
         };
-        TrainingService service = new TrainingService(pool, Runnable::run, PlaygroundLimits.defaults());
+        TrainingService service = new TrainingService(pool, Runnable::run, PlaygroundLimits.defaults(), new TrainingMetrics());
         Recorder refused = new Recorder();
         service.start(seed(1500), refused, new Object());
         TrainingOutcome o = refused.awaitOutcome();
