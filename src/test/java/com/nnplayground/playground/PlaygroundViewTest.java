@@ -127,8 +127,17 @@ class PlaygroundViewTest extends PlaygroundTestBase {
     @Test
     void cross_entropy_with_a_linear_output_is_explained() {
         outputActivation().setValue(Activation.LINEAR);
+        loss().setValue(Loss.CROSS_ENTROPY);
+        assertThat(combinationProblem().getText()).contains("cross_entropy", "softmax output, not linear");
+        _click(view.controls.train);
+        assertThat(service.activeRuns()).isZero();
+    }
+
+    @Test
+    void binary_cross_entropy_with_a_linear_output_is_explained() {
+        outputActivation().setValue(Activation.LINEAR);
         loss().setValue(Loss.BCE);
-        assertThat(combinationProblem().getText()).containsIgnoringCase("sigmoid");
+        assertThat(combinationProblem().getText()).contains("bce", "sigmoid output, not linear");
     }
 
     @Test
