@@ -2,23 +2,8 @@ package com.nnplayground.playground;
 
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
-import com.nnplayground.dataset.DatasetEncoder;
-import com.nnplayground.dataset.DatasetException;
-import com.nnplayground.dataset.EncodedDataset;
-import com.nnplayground.dataset.EncodingOptions;
-import com.nnplayground.dataset.Scaling;
-import com.nnplayground.dataset.ui.DatasetPanel;
-import com.nnplayground.dataset.ui.DatasetPanel.ChangeKind;
-import com.nnplayground.dataset.ui.DatasetPanel.DatasetChange;
-import com.nnplayground.experiment.Experiment;
-import com.nnplayground.experiment.ExperimentException;
-import com.nnplayground.experiment.Preparation;
 import com.nnplayground.experiment.PreparedExperiment;
-import com.nnplayground.experiment.Proposal;
-import com.nnplayground.experiment.Recommendation;
-import com.nnplayground.experiment.ui.ExperimentFilePanel;
-import com.nnplayground.experiment.ui.HyperparameterForm;
-import com.nnplayground.experiment.ui.Hyperparameters;
+import com.nnplayground.experiment.ui.ExperimentEditor;
 import com.nnplayground.maths.ui.EquationsPanel;
 import com.nnplayground.results.ui.PredictionsPanel;
 import com.nnplayground.training.PlaygroundLimits;
@@ -29,7 +14,6 @@ import com.nnplayground.training.TrainingService;
 import com.nnplayground.training.ui.RunListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,19 +25,15 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 
 /**
- * The playground: data and settings on the left; the run's controls, the live loss chart, the predictions and
- * the maths on the right. It opens on the seed article's experiment. A browser (all its tabs) trains one run at a
- * time; leaving the page cancels its run. The panels that follow a run are {@link #followers}: a new one is added
- * there and to the layout.
+ * The playground: the experiment (data, settings, save and open) on the left; the run's controls, the live loss
+ * chart, the predictions and the maths on the right. It opens on the seed article's experiment. A browser (all its
+ * tabs) trains one run at a time; leaving the page cancels its run. The panels that follow a run are
+ * {@link #followers}: a new one is added there and to the layout.
  */
 @Route("")
 @PageTitle("NN Playground")
 @StyleSheet("context://styles/playground.css")
 public class PlaygroundView extends VerticalLayout {
-    final DatasetPanel dataset;
-    final HyperparameterForm form;
-    final Div settingsNote = new Div();
-    final ExperimentFilePanel file = new ExperimentFilePanel(this::currentExperiment, this::openExperiment);
     final RunControls controls = new RunControls(this::train, this::stop, this::reset);
     final LossChartPanel chartPanel = new LossChartPanel();
     final LossChart chart = chartPanel.getChart();
@@ -61,6 +41,7 @@ public class PlaygroundView extends VerticalLayout {
     final EquationsPanel equations = new EquationsPanel();
     /** Everything on the page that follows a run, told in this order. */
     private final List<RunListener> followers = List.of(controls, chartPanel, predictions, equations);
+    final ExperimentEditor editor;
 
     private final TrainingService service;
     private final ConnectionWatcher connections;
@@ -69,24 +50,18 @@ public class PlaygroundView extends VerticalLayout {
     public PlaygroundView(TrainingService service, PlaygroundLimits limits, ConnectionWatcher connections) {
         this.service = service;
         this.connections = connections;
-        this.form = new HyperparameterForm(limits);
-        this.dataset = new DatasetPanel(limits.importLimits());
+        this.editor = new ExperimentEditor(limits, this::cancelRun, this::clearResults);
         chart.setId("loss-chart");
-        settingsNote.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        dataset.addDatasetChangeListener(this::datasetChanged);
-        datasetChanged(new DatasetChange(dataset.dataset(), dataset.preset(), ChangeKind.PRESET, false));
         addDetachListener(e -> cancelRun());
         layout();
     }
 
     private void layout() {
-        VerticalLayout left = new VerticalLayout(dataset, new H3("Network and training"), settingsNote, form, file);
-        left.setPadding(false);
-        left.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
+        editor.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
         VerticalLayout right = new VerticalLayout(controls, new H3("Loss"), chartPanel, predictions, equations);
         right.setPadding(false);
         right.getStyle().set("flex", "2 1 32em").set("min-width", "20em");
-        HorizontalLayout columns = new HorizontalLayout(left, right);
+        HorizontalLayout columns = new HorizontalLayout(editor, right);
         columns.setWidthFull();
         columns.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xl)");
         columns.setAlignItems(FlexComponent.Alignment.START);
@@ -98,79 +73,12 @@ public class PlaygroundView extends VerticalLayout {
         add(title, tagline, columns);
     }
 
-    private void datasetChanged(DatasetChange change) {
-        if (change.kind() == ChangeKind.PRESET) {
-            Recommendation r = Recommendation.forPreset(change.preset());
-            form.setValue(Hyperparameters.of(r.network(), r.training()));
-            dataset.setScaling(Scaling.NONE);
-            settingsNote.setText("Settings for this dataset: " + r.why());
-        }
-        if (change.kind() == ChangeKind.IMPORT) {
-            propose(change);
-        }
-        try {
-            EncodedDataset encoded = DatasetEncoder.encode(change.dataset(), dataset.encoding(form.seedValue()));
-            form.setDataShape(encoded.outputCount(), encoded.x().length - encoded.testCount());
-            dataset.showNotes(encoded.notes());
-        } catch (DatasetException e) {
-            dataset.showProblem(e.getMessage());
-        }
-        clearResults();
-    }
-
-    /** The experiment as the page stands, valid or not, for saving. */
-    Experiment currentExperiment() {
-        Hyperparameters h = form.currentValue();
-        EncodingOptions encoding;
-        try {
-            encoding = dataset.encoding(h.getSeed());
-        } catch (DatasetException e) {
-            encoding = EncodingOptions.NONE;
-        }
-        return new Experiment(dataset.dataset(), h.network(), h.training(),
-                new Preparation(encoding.scaling(), encoding.testShare()));
-    }
-
-    private void openExperiment(Experiment e) {
-        cancelRun();
-        form.setValue(Hyperparameters.of(e.network(), e.training()));
-        dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare());
-        settingsNote.setText("Opened an experiment file: its data and settings are shown."
-                + (e.network().weights() != null ? " Its pinned initial weights are not used here: the page draws"
-                + " them from the seed (the command line uses them)." : ""));
-    }
-
-    /** Settings that suit newly loaded data, and what they change, said in words. */
-    private void propose(DatasetChange change) {
-        Hyperparameters current = form.currentValue();
-        try {
-            EncodedDataset raw = DatasetEncoder.encode(change.dataset());
-            Proposal p = Proposal.forData(raw, current.network(), current.training(), dataset.scaling());
-            form.setValue(Hyperparameters.of(p.network(), p.training()));
-            dataset.setScaling(p.scaling());
-            settingsNote.setText("Proposed for this data. " + p.why() + (p.changes().isEmpty() ? ""
-                    : " Changed: " + String.join("; ", p.changes()) + "."));
-        } catch (DatasetException e) {
-            settingsNote.setText("");
-        }
-    }
-
     private void train() {
         if (job != null) {
             return;
         }
-        Hyperparameters settings = form.validatedValue().orElse(null);
-        if (settings == null) {
-            controls.say("Some settings need fixing first: see the marked fields.");
-            return;
-        }
-        PreparedExperiment prepared;
-        try {
-            EncodingOptions encoding = dataset.encoding(settings.getSeed());
-            prepared = PreparedExperiment.of(new Experiment(dataset.dataset(), settings.network(), settings.training(),
-                    new Preparation(encoding.scaling(), encoding.testShare())));
-        } catch (ExperimentException | DatasetException e) {
-            controls.say(e.getMessage());
+        PreparedExperiment prepared = editor.prepare(controls::say).orElse(null);
+        if (prepared == null) {
             return;
         }
         clearResults();
@@ -197,8 +105,7 @@ public class PlaygroundView extends VerticalLayout {
     private void reset() {
         cancelRun();
         clearResults();
-        controls.say("Reset: the next run starts again from the weights drawn with seed " + form.seedValue()
-                + ".");
+        controls.say("Reset: the next run starts again from the weights drawn with seed " + editor.seed() + ".");
     }
 
     private void cancelRun() {
@@ -213,14 +120,12 @@ public class PlaygroundView extends VerticalLayout {
 
     private void setRunning(boolean running) {
         controls.setRunning(running);
-        form.setRunning(running);
-        dataset.setRunning(running);
+        editor.setRunning(running);
     }
 
     private void finished(PreparedExperiment prepared, TrainingOutcome outcome) {
         job = null;
-        form.setRunning(false);
-        dataset.setRunning(false);
+        editor.setRunning(false);
         followers.forEach(f -> f.finished(prepared, outcome));
     }
 }

@@ -9,6 +9,7 @@ import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentJson;
+import com.nnplayground.experiment.ui.ExperimentFilePanel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,13 @@ class ExperimentFileTest extends PlaygroundTestBase {
         seed().setValue(42);
         trainAndWait();
         double finalLoss = view.chart.finalLoss().orElseThrow();
-        String saved = ExperimentJson.write(view.currentExperiment());
+        String saved = ExperimentJson.write(view.editor.current());
 
         preset().setValue(Preset.XOR_SEED);
         assertThat(outputActivation().getValue()).isEqualTo(Activation.SIGMOID);
-        view.file.openText(saved);
+        LocatorJ._get(view, ExperimentFilePanel.class).openText(saved);
 
-        assertThat(view.dataset.dataset().size()).isEqualTo(200);
+        assertThat(view.editor.current().dataset().size()).isEqualTo(200);
         assertThat(outputActivation().getValue()).isEqualTo(Activation.SOFTMAX);
         assertThat(loss().getValue()).isEqualTo(Loss.CROSS_ENTROPY);
         assertThat(learningRate().getValue()).isEqualTo(0.02);
@@ -45,10 +46,10 @@ class ExperimentFileTest extends PlaygroundTestBase {
 
     @Test
     void a_broken_file_is_explained_and_changes_nothing() {
-        Experiment before = view.currentExperiment();
-        view.file.openText("{\"dataset\": {\"columns\": [\"a\", \"y\"], \"rows\": [[1, 0]]}, \"network\": {\"output\": \"softmaxx\"}}");
+        Experiment before = view.editor.current();
+        LocatorJ._get(view, ExperimentFilePanel.class).openText("{\"dataset\": {\"columns\": [\"a\", \"y\"], \"rows\": [[1, 0]]}, \"network\": {\"output\": \"softmaxx\"}}");
         assertThat(byId(Div.class, "experiment-problem").getText()).startsWith("This experiment cannot be opened: network.output: Unknown");
-        assertThat(ExperimentJson.write(view.currentExperiment())).isEqualTo(ExperimentJson.write(before));
+        assertThat(ExperimentJson.write(view.editor.current())).isEqualTo(ExperimentJson.write(before));
         _click(view.controls.train);
         await(() -> view.controls.train.isEnabled());
         assertThat(summary().getText()).contains("accuracy 100.0 % (4 of 4)");

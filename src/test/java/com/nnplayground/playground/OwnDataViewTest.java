@@ -60,7 +60,7 @@ class OwnDataViewTest extends PlaygroundTestBase {
         assertThat(loss().getValue()).isEqualTo(Loss.CROSS_ENTROPY);
         assertThat(optimizer().getValue()).isEqualTo(OptimizerKind.ADAM);
         assertThat(scaling().getValue()).as("inputs reach 6.9: far outside [0, 1]").isEqualTo(Scaling.STANDARDISE);
-        assertThat(view.settingsNote.getText()).contains("3 classes", "Changed:", "output: sigmoid → softmax",
+        assertThat(byId(Div.class, "settings-note").getText()).contains("3 classes", "Changed:", "output: sigmoid → softmax",
                 "loss: sse → cross_entropy", "scaling: none → standardise");
     }
 
@@ -143,7 +143,7 @@ class OwnDataViewTest extends PlaygroundTestBase {
     @Test
     void a_bad_paste_keeps_the_dataset_and_the_settings() {
         paste("a,b\n1,2\n3\n");
-        assertThat(view.dataset.dataset().columns()).containsExactly("x1", "x2", "x3", "y");
+        assertThat(view.editor.current().dataset().columns()).containsExactly("x1", "x2", "x3", "y");
         assertThat(loss().getValue()).isEqualTo(Loss.SSE);
         trainAndWait();
         assertThat(summary().getText()).contains("accuracy 100.0 % (4 of 4)");

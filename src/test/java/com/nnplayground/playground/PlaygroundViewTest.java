@@ -146,7 +146,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
         assertThat(_size(dataGrid())).isEqualTo(200);
         assertThat(outputActivation().getValue()).isEqualTo(Activation.SOFTMAX);
         assertThat(loss().getValue()).isEqualTo(Loss.CROSS_ENTROPY);
-        assertThat(view.settingsNote.getText()).contains("softmax");
+        assertThat(byId(Div.class, "settings-note").getText()).contains("softmax");
         assertThat(combinationProblem().getText()).isEmpty();
 
         rowsField().setValue(60);
