@@ -84,7 +84,7 @@ public final class TrainingJob {
     }
 
     /**
-     * What the page says whether anybody sees this run: false once it has gone without a word (a closed tab whose
+     * The page saying whether anybody sees this run: false once it has gone without a word (a closed tab whose
      * last message was lost, a laptop asleep, a dropped network), true again when it is back. A run nobody sees
      * leaves the pool at its next slice and waits without using the CPU; it goes on as soon as its page is back, and
      * stops when it does not come back in time (see {@link TrainingService}).
@@ -111,13 +111,16 @@ public final class TrainingJob {
         return phase.get() == Phase.WAITING;
     }
 
-    /** Leaves the pool until the page is back; the page may have come back already, so look once more after. */
+    /**
+     * Leaves the pool until the page is back. The page may have come back, or Stop been pressed, while the job was
+     * on its way out: both would have found it still active, so it looks once more.
+     */
     private void park() {
         long since = System.nanoTime();
         unwatchedSince = since;
         if (phase.compareAndSet(Phase.ACTIVE, Phase.WAITING)) {
             host.parked(this, since);
-            if (watched) {
+            if (watched || training.finished()) {
                 resumeIfWaiting();
             }
         }
