@@ -7,6 +7,8 @@ import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.ExperimentJson;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.results.PredictionRow;
+import com.nnplayground.results.PredictionRows;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +42,8 @@ final class TrainCommand {
         if (prepared.data().kind().isClassification()) {
             result.set("classes", mapper.valueToTree(prepared.data().classes()));
             var predicted = result.putArray("predictedClasses");
-            for (double[] p : predictions) {
-                predicted.add(prepared.data().classOf(p));
+            for (PredictionRow row : PredictionRows.of(prepared, predictions)) {
+                predicted.add(row.predictedClass());
             }
         }
         result.set("loss", mapper.valueToTree(java.util.Arrays.copyOf(loss, training.iterationsDone())));

@@ -6,8 +6,9 @@ import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.PreparedExperiment;
 
 /**
- * The loss on the held-out rows, measured after at most {@link #MAX_POINTS} evenly spread iterations of a
- * run (and at its end), so that measuring it never costs more than a small share of the training.
+ * The loss on the held-out rows, measured after at most {@link #MAX_POINTS} evenly spread iterations of a run
+ * (every {@code ceil(iterations / MAX_POINTS)}-th, and the last), so that measuring it never costs more than a small
+ * share of the training.
  */
 final class TestLoss {
     static final int MAX_POINTS = 2000;
@@ -35,7 +36,7 @@ final class TestLoss {
         int outputs = experiment.data().outputCount();
         int iterations = experiment.config().iterations();
         return new TestLoss(experiment.data().testX(), flatten(testY, outputs), experiment.config().loss(), outputs,
-                Math.max(1, iterations / MAX_POINTS));
+                (int) Math.max(1, (iterations + (long) MAX_POINTS - 1) / MAX_POINTS));
     }
 
     boolean exists() {
