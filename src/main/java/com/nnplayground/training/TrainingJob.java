@@ -3,6 +3,7 @@ package com.nnplayground.training;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome.End;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -71,9 +72,10 @@ public final class TrainingJob {
     private long lastPublishNanos;
     private double nanosPerIteration = Double.NaN;
 
-    TrainingJob(PreparedExperiment experiment, TrainingObserver observer, Host host, int maxRunSeconds) {
+    TrainingJob(PreparedExperiment experiment, TrainingObserver observer, Host host, int maxRunSeconds,
+                KernelThreads kernelThreads) {
         this.experiment = experiment;
-        this.training = experiment.newTraining();
+        this.training = experiment.newTraining(kernelThreads);
         this.buffer = new LossBuffer(experiment.config().iterations());
         this.testLoss = TestLoss.of(experiment);
         this.observer = observer;

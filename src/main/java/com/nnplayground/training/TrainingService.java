@@ -1,5 +1,6 @@
 package com.nnplayground.training;
 
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.PreparedExperiment;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -35,10 +37,19 @@ public class TrainingService {
 
     private final Executor delivery;
     private final Executor later;
+    private final KernelThreads kernelThreads;
 
+    /** Every run's products on its own pool thread. */
+    public TrainingService(ExecutorService executor, Executor delivery, PlaygroundLimits limits) {
+        this(executor, delivery, limits, KernelThreads.single());
+    }
+
+    /** {@code kernelThreads}: what one run's large products may use ({@code playground.training.threads-per-run}). */
+    @Autowired
     public TrainingService(@Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
                            @Qualifier(TrainingExecutorConfiguration.DELIVERY) Executor delivery,
-                           PlaygroundLimits limits) {
+                           PlaygroundLimits limits, KernelThreads kernelThreads) {
+        this.kernelThreads = kernelThreads;
         this.executor = executor;
         this.delivery = delivery;
         this.later = CompletableFuture.delayedExecutor(LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS, delivery);
@@ -75,7 +86,7 @@ public class TrainingService {
         TrainingJob job;
         try {
             job = new TrainingJob(experiment, new OrderedDelivery(observer, delivery), new Host(owner),
-                    limits.maxRunSeconds());
+                    limits.maxRunSeconds(), kernelThreads);
         } catch (RuntimeException | OutOfMemoryError e) {
             activeRuns.decrementAndGet();
             browsers.release(owner, null);

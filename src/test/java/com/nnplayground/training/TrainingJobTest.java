@@ -2,6 +2,7 @@ package com.nnplayground.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome.End;
@@ -35,7 +36,8 @@ class TrainingJobTest {
                 throw new StackOverflowError("injected");
             }
         };
-        TrainingJob job = new TrainingJob(PreparedExperiment.of(Experiment.seedArticle()), recorder, host, 600);
+        TrainingJob job = new TrainingJob(PreparedExperiment.of(Experiment.seedArticle()), recorder, host, 600,
+                KernelThreads.single());
 
         job.runSlice();
 
