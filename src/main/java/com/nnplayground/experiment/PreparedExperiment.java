@@ -9,6 +9,7 @@ import com.nnplayground.engine.Architecture;
 import com.nnplayground.engine.Compatibility;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.engine.TrainingConfig;
 
 /**
@@ -116,6 +117,11 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
     }
 
     public Training newTraining() {
-        return new Training(start, data.trainX(), data.trainY(), config);
+        return newTraining(KernelThreads.single());
+    }
+
+    /** A run whose large products may use {@code threads}. */
+    public Training newTraining(KernelThreads threads) {
+        return new Training(start, data.trainX(), data.trainY(), config, threads);
     }
 }

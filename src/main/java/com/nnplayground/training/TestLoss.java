@@ -1,6 +1,7 @@
 package com.nnplayground.training;
 
 import com.nnplayground.engine.Loss;
+import com.nnplayground.engine.Matrices;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.PreparedExperiment;
@@ -35,7 +36,7 @@ final class TestLoss {
         double[][] testY = experiment.data().testY();
         int outputs = experiment.data().outputCount();
         int iterations = experiment.config().iterations();
-        return new TestLoss(experiment.data().testX(), flatten(testY, outputs), experiment.config().loss(), outputs,
+        return new TestLoss(experiment.data().testX(), Matrices.flatten(testY, outputs), experiment.config().loss(), outputs,
                 (int) Math.max(1, (iterations + (long) MAX_POINTS - 1) / MAX_POINTS));
     }
 
@@ -55,14 +56,6 @@ final class TestLoss {
         if (x == null) {
             return Double.NaN;
         }
-        return loss.value(y, flatten(network.predict(x), outputs), x.length, outputs);
-    }
-
-    private static double[] flatten(double[][] rows, int width) {
-        double[] flat = new double[rows.length * width];
-        for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, flat, r * width, width);
-        }
-        return flat;
+        return loss.value(y, Matrices.flatten(network.predict(x), outputs), x.length, outputs);
     }
 }

@@ -2,6 +2,7 @@ package com.nnplayground.training;
 
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome.End;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,11 +63,14 @@ public final class TrainingJob {
     private long lastPublishNanos;
     private double nanosPerIteration = Double.NaN;
 
-    /** {@code activeRuns}: how many runs the server has now, which sets how often this one reports. */
+    /**
+     * {@code activeRuns}: how many runs the server has now, which sets how often this one reports;
+     * {@code kernelThreads}: what this run's large products may use.
+     */
     TrainingJob(PreparedExperiment experiment, TrainingObserver observer, Host host, IntSupplier activeRuns,
-                TrainingMetrics metrics, int maxRunSeconds) {
+                TrainingMetrics metrics, int maxRunSeconds, KernelThreads kernelThreads) {
         this.experiment = experiment;
-        this.training = experiment.newTraining();
+        this.training = experiment.newTraining(kernelThreads);
         this.buffer = new LossBuffer(experiment.config().iterations());
         this.testLoss = TestLoss.of(experiment);
         this.observer = observer;

@@ -1,5 +1,6 @@
 package com.nnplayground.training;
 
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.PreparedExperiment;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -32,10 +34,20 @@ public class TrainingService {
     private final Executor delivery;
     /** Runs a parked job's end, once its page has been away for {@code maxUnwatchedSeconds}. */
     private final Executor afterGrace;
+    private final KernelThreads kernelThreads;
 
+    /** Every run's products on its own pool thread. */
+    public TrainingService(ExecutorService executor, Executor delivery, PlaygroundLimits limits,
+                           TrainingMetrics metrics) {
+        this(executor, delivery, limits, metrics, KernelThreads.single());
+    }
+
+    /** {@code kernelThreads}: what one run's large products may use ({@code playground.training.threads-per-run}). */
+    @Autowired
     public TrainingService(@Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
                            @Qualifier(TrainingExecutorConfiguration.DELIVERY) Executor delivery,
-                           PlaygroundLimits limits, TrainingMetrics metrics) {
+                           PlaygroundLimits limits, TrainingMetrics metrics, KernelThreads kernelThreads) {
+        this.kernelThreads = kernelThreads;
         this.executor = executor;
         this.delivery = delivery;
         this.afterGrace = CompletableFuture.delayedExecutor(limits.maxUnwatchedSeconds(), TimeUnit.SECONDS, delivery);
@@ -73,7 +85,7 @@ public class TrainingService {
         TrainingJob job;
         try {
             job = new TrainingJob(experiment, new OrderedDelivery(observer, delivery), new Host(owner),
-                    activeRuns::get, metrics, limits.maxRunSeconds());
+                    activeRuns::get, metrics, limits.maxRunSeconds(), kernelThreads);
         } catch (RuntimeException | OutOfMemoryError e) {
             activeRuns.decrementAndGet();
             browsers.release(owner, null);

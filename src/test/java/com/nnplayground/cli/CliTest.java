@@ -182,11 +182,25 @@ class CliTest {
     }
 
     @Test
+    void bench_on_two_threads_ends_with_the_loss_of_one() throws IOException {
+        String[] flags = {"bench", "--layers", "2,64,64,1", "--samples", "1000", "--iterations", "3", "--lr", "0.001",
+                "--warmup", "0", "--threads", "1"};
+        assertThat(run(flags)).isZero();
+        double oneThread = MAPPER.readTree(out()).get("final_sse").asDouble();
+        out.reset();
+        flags[flags.length - 1] = "2";
+
+        assertThat(run(flags)).isZero();
+
+        assertThat(MAPPER.readTree(out()).get("final_sse").asDouble()).isEqualTo(oneThread);
+    }
+
+    @Test
     void bad_bench_flags_are_one_line_each() {
         String[][] cases = {
                 {"--layers", "3"}, {"--layers", "3,x,1"}, {"--layers", "3,0,1"}, {"--samples", "0"},
                 {"--iterations", "-5"}, {"--iterations", "many"}, {"--lr", "0"}, {"--lr", "fast"},
-                {"--seed", "1.5"}, {"--size", "4"}, {"--lr"}};
+                {"--seed", "1.5"}, {"--size", "4"}, {"--lr"}, {"--threads", "0"}, {"--threads", "lots"}};
         for (String[] flags : cases) {
             ByteArrayOutputStream caseOut = new ByteArrayOutputStream();
             ByteArrayOutputStream caseErr = new ByteArrayOutputStream();

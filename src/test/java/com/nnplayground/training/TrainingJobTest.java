@@ -2,6 +2,7 @@ package com.nnplayground.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome.End;
@@ -37,7 +38,7 @@ class TrainingJobTest {
             }
         };
         TrainingJob job = new TrainingJob(PreparedExperiment.of(Experiment.seedArticle()), recorder, host, () -> 1,
-                metrics, 600);
+                metrics, 600, KernelThreads.single());
 
         job.runSlice();
 
@@ -52,7 +53,8 @@ class TrainingJobTest {
     }
 
     private static TrainingJob longRun(TrainingObserver observer, TrainingJob.Host host) {
-        return new TrainingJob(TrainingServiceTest.seed(10_000_000), observer, host, () -> 1, new TrainingMetrics(), 600);
+        return new TrainingJob(TrainingServiceTest.seed(10_000_000), observer, host, () -> 1, new TrainingMetrics(), 600,
+                KernelThreads.single());
     }
 
     @Test

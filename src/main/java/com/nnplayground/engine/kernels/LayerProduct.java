@@ -1,12 +1,12 @@
-package com.nnplayground.engine;
+package com.nnplayground.engine.kernels;
 
 /**
  * The two products of training on the neuron-major layout ({@link NeuronMajor}), with output rows shared out by
- * {@link Parallel} when large: it holds the operands of the current call in fields, so handing it to other threads
+ * {@link KernelThreads} when large: it holds the operands of the current call in fields, so handing it to other threads
  * allocates nothing. Each output row is computed by one thread with the same loop, so the bits never depend on
  * the thread count.
  */
-final class LayerProduct implements Parallel.Rows {
+final class LayerProduct implements KernelThreads.Rows {
 
     /** Weight gradients at least this wide are summed along rows ({@link GradientSums#dotsAlongRows}). */
     static final int ALONG_ROWS_WIDTH = 32;
@@ -30,12 +30,14 @@ final class LayerProduct implements Parallel.Rows {
     /** For wide gradients: the deltas sample-major, and each gradient row before it is copied into the flat one. */
     private final double[][] deltaRows;
     private final double[][] gradientRows;
+    private final KernelThreads threads;
 
     /**
      * For layers of at most {@code maxRows} samples and {@code maxFanIn} inputs whose gradients are at most
      * {@code maxWidth} wide: the buffers of wide gradients are sized here, so training allocates nothing.
      */
-    LayerProduct(int maxRows, int maxFanIn, int maxWidth) {
+    LayerProduct(int maxRows, int maxFanIn, int maxWidth, KernelThreads threads) {
+        this.threads = threads;
         boolean wide = maxWidth >= ALONG_ROWS_WIDTH;
         deltaRows = new double[wide ? maxRows : 0][wide ? maxWidth : 0];
         gradientRows = new double[wide ? maxFanIn : 0][wide ? maxWidth : 0];
@@ -55,7 +57,7 @@ final class LayerProduct implements Parallel.Rows {
         this.inner = inner;
         this.span = span;
         this.out = out;
-        Parallel.forRows(outRows, (long) inner * span, this);
+        threads.forRows(outRows, (long) inner * span, this);
         release();
     }
 
@@ -70,7 +72,7 @@ final class LayerProduct implements Parallel.Rows {
         this.inner = n;
         this.span = rows;
         this.gradient = gradient;
-        Parallel.forRows(m, (long) n * rows, this);
+        threads.forRows(m, (long) n * rows, this);
         release();
     }
 

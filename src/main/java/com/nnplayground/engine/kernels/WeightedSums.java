@@ -1,4 +1,4 @@
-package com.nnplayground.engine;
+package com.nnplayground.engine.kernels;
 
 import java.util.Arrays;
 
@@ -7,11 +7,10 @@ import java.util.Arrays;
  * the neuron-major layout ({@link NeuronMajor}), where each {@code in[k]} and {@code out[m]} is one neuron's values
  * over the samples of a batch.
  *
- * <p>Why: C2 (JDK 17) vectorises a loop only when every array in it is indexed by the same loop variable, and only
- * the main part of a loop (a scalar pre- and post-loop handle the ends), so loops over 3-16 neurons ran scalar
- * while these loops over the samples vectorise. Every sum keeps the order of the plain matrix product (terms added
- * in ascending order, starting from 0), so the results are bit-for-bit those of the row-major kernels they
- * replaced ({@code BitsPinnedTest}).
+ * <p>Why: C2 vectorises a loop only when every array in it is indexed by the same loop variable, and only the main
+ * part of a loop (a scalar pre- and post-loop handle the ends), so loops over 3-16 neurons run scalar while these
+ * loops over the samples vectorise. Every sum keeps the order of the reference's matrix product (terms added in
+ * ascending order, starting from 0), so the results are bit-for-bit the reference's.
  */
 final class WeightedSums {
 

@@ -1,18 +1,22 @@
-package com.nnplayground.engine;
+package com.nnplayground.engine.kernels;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Splits the output rows of a large matrix product between the calling thread and a few shared daemon
- * helpers. Each output row is computed by exactly one thread, by the same loop in the same order as on one
- * thread, so the result is bit-identical whatever the thread count and whoever computes which rows. Small work runs on the caller alone
- * (a hand-off costs microseconds), and so does work arriving while another run holds the helpers: a server
- * time-slicing many trainings never queues behind them. Nothing is allocated per call.
+ * How many threads one large product of a training run may use: the run's own thread plus {@code threads - 1}
+ * helpers, which every run given this instance shares. Whoever owns it decides the count (the app from
+ * {@code playground.training.threads-per-run}, the CLI's {@code bench} from {@code --threads}) and closes it.
+ *
+ * <p>Each output row is computed by exactly one thread, by the same loop in the same order as on one thread, so
+ * the result is bit-identical whatever the thread count and whoever computes which rows. Small work runs on the
+ * caller alone (a hand-off costs microseconds), and so does work arriving while another run holds the helpers: a
+ * server time-slicing many trainings never queues behind them. Nothing is allocated per call.
  */
-final class Parallel {
+public final class KernelThreads implements AutoCloseable {
 
     /** Computes output rows {@code from} (inclusive) to {@code to} (exclusive). */
     interface Rows {
@@ -21,48 +25,78 @@ final class Parallel {
 
     /** Below this many multiply-adds a product stays on the calling thread. */
     static final long DEFAULT_MIN_WORK = 1L << 18;
+    private static final int CHUNKS_PER_THREAD = 4;
+    private static final KernelThreads SINGLE = new KernelThreads(1, DEFAULT_MIN_WORK);
 
-    private static final ReentrantLock HELPERS_BUSY = new ReentrantLock();
-    private static volatile int threads = Runtime.getRuntime().availableProcessors();
-    private static volatile long minWork = DEFAULT_MIN_WORK;
+    private final int threads;
+    private final long minWork;
+    private final ReentrantLock busy = new ReentrantLock();
+    /** Null for one thread. */
+    private final Team team;
 
-    private Parallel() {
+    private KernelThreads(int threads, long minWork) {
+        this.threads = threads;
+        this.minWork = minWork;
+        this.team = threads > 1 ? new Team(threads - 1) : null;
     }
 
-    /** For tests: how many threads (caller included) a large product may use, and from how much work on. */
-    static void configure(int threadCount, long minimumWork) {
-        threads = Math.max(1, threadCount);
-        minWork = minimumWork;
+    /** Every product on the run's own thread; nothing to close. */
+    public static KernelThreads single() {
+        return SINGLE;
     }
 
-    static void reset() {
-        configure(Runtime.getRuntime().availableProcessors(), DEFAULT_MIN_WORK);
+    /**
+     * Up to {@code threads} threads per product (1 or less: {@link #single()}); starts {@code threads - 1} daemon
+     * helpers, which spin briefly after each product and then park, until {@link #close()}.
+     */
+    public static KernelThreads start(int threads) {
+        return threads <= 1 ? SINGLE : new KernelThreads(threads, DEFAULT_MIN_WORK);
+    }
+
+    /** For tests: splits every product with at least {@code minWork} multiply-adds, however small. */
+    static KernelThreads start(int threads, long minWork) {
+        return new KernelThreads(Math.max(1, threads), minWork);
+    }
+
+    /** The most threads one product may use, the caller's included. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Ends the helpers; products still arriving run on their caller alone. */
+    @Override
+    public void close() {
+        if (team != null) {
+            busy.lock();
+            try {
+                team.retire();
+            } finally {
+                busy.unlock();
+            }
+        }
+    }
+
+    /** For tests: how many of the helpers are still running. */
+    int helpersAlive() {
+        return team == null ? 0 : (int) Arrays.stream(team.helpers).filter(Thread::isAlive).count();
     }
 
     /** Runs {@code task} over rows {@code 0..rows}, split in fixed chunks when {@code rows * workPerRow} is large. */
-    static void forRows(int rows, long workPerRow, Rows task) {
+    void forRows(int rows, long workPerRow, Rows task) {
         int n = Math.min(threads, rows);
-        if (n < 2 || rows * workPerRow < minWork || !HELPERS_BUSY.tryLock()) {
+        if (n < 2 || rows * workPerRow < minWork || !busy.tryLock()) {
             task.compute(0, rows);
             return;
         }
         try {
-            Team team = team(n - 1);
-            team.run(task, rows, Math.min(rows, CHUNKS_PER_THREAD * n));
+            if (team.retired()) {
+                task.compute(0, rows);
+            } else {
+                team.run(task, rows, Math.min(rows, CHUNKS_PER_THREAD * n));
+            }
         } finally {
-            HELPERS_BUSY.unlock();
+            busy.unlock();
         }
-    }
-
-    private static final int CHUNKS_PER_THREAD = 4;
-    private static Team team;
-
-    /** Called with the lock held: the shared team, grown to {@code helpers} helpers, never shrunk. */
-    private static Team team(int helpers) {
-        if (team == null || team.size() < helpers) {
-            team = new Team(helpers, team);
-        }
-        return team;
     }
 
     /**
@@ -82,10 +116,7 @@ final class Parallel {
         private volatile int chunks;
         private volatile Throwable failure;
 
-        Team(int size, Team previous) {
-            if (previous != null) {
-                previous.retire();
-            }
+        Team(int size) {
             helpers = new Thread[size];
             for (int i = 0; i < size; i++) {
                 helpers[i] = new Thread(this::help, "nn-engine-helper-" + (i + 1));
@@ -94,8 +125,8 @@ final class Parallel {
             }
         }
 
-        int size() {
-            return helpers.length;
+        boolean retired() {
+            return generation < 0;
         }
 
         void run(Rows job, int jobRows, int jobChunks) {
@@ -175,7 +206,7 @@ final class Parallel {
             }
         }
 
-        /** Ends the helpers of a team replaced by a larger one. */
+        /** Called with the lock held, so no job is running: the helpers end. */
         private void retire() {
             generation = -1;
             for (Thread helper : helpers) {

@@ -1,4 +1,4 @@
-package com.nnplayground.engine;
+package com.nnplayground.engine.kernels;
 
 import java.util.Arrays;
 
@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The gradients' sums over the samples of a batch on the neuron-major layout ({@link NeuronMajor}):
  * {@code dL/dW_ij = sum_s a_i[s] delta_j[s]} and {@code dL/db_j = sum_s delta_j[s]}. Each sum runs over the
  * samples in ascending order from 0, as the plain matrix product does, so the bits never depend on how the work is
- * split. C2 17 does not vectorise a sum whose order must be kept, so several sums run side by side instead; layers
+ * split. C2 does not vectorise a sum whose order must be kept, so several sums run side by side instead; layers
  * at least 32 wide are summed along sample-major rows, which does vectorise (over the layer's width).
  */
 final class GradientSums {

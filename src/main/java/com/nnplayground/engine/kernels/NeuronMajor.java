@@ -1,4 +1,4 @@
-package com.nnplayground.engine;
+package com.nnplayground.engine.kernels;
 
 /**
  * The neuron-major layout training works on: a layer's z's, a's and deltas are held as one array per neuron,
@@ -63,13 +63,6 @@ final class NeuronMajor {
                 out[j][s] = rows[s][j];
             }
         }
-        return out;
-    }
-
-    /** The first {@code rows} samples of {@code columns[n][.]} as {@code [sample][neuron]}. */
-    static double[][] rowsOf(double[][] columns, int rows, int n) {
-        double[][] out = new double[rows][n];
-        toRows(columns, rows, n, out);
         return out;
     }
 }
