@@ -7,7 +7,6 @@ import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.ui.DatasetPanel;
 import com.nnplayground.dataset.EncodingOptions;
-import com.nnplayground.dataset.Scaling;
 import com.nnplayground.dataset.ui.DatasetPanel.ChangeKind;
 import com.nnplayground.dataset.ui.DatasetPanel.DatasetChange;
 import com.nnplayground.experiment.Preparation;
@@ -113,7 +112,8 @@ public class PlaygroundView extends VerticalLayout {
         if (change.kind() == ChangeKind.PRESET) {
             Recommendation r = Recommendation.forPreset(change.preset());
             form.setValue(Hyperparameters.of(r.network(), r.training()));
-            dataset.setScaling(Scaling.NONE);
+            dataset.setScaling(r.preparation().scaling());
+            dataset.setTestShare(r.preparation().testShare());
             settingsNote.setText("Settings for this dataset: " + r.why());
         }
         if (change.kind() == ChangeKind.IMPORT) {
