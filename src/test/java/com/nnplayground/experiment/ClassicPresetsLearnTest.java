@@ -71,8 +71,8 @@ class ClassicPresetsLearnTest {
 
     /**
      * Least squares, solved exactly, is the best any straight-line fit can do on a split: the network must come
-     * within 0.02 of it on every one, in the target's own units, so a split where even least squares stays below
-     * 0.4 (seed 2's: 0.36) shows the test rows, not the training, as the limit.
+     * within 0.01 of it on every one, in the target's own units, so a split where even least squares stays below
+     * 0.4 (seed 2's: 0.38) shows the test rows, not the training, as the limit.
      */
     @Test
     void diabetes_predicts_in_its_own_units_as_well_as_exact_least_squares_on_every_split() {
@@ -82,7 +82,7 @@ class ClassicPresetsLearnTest {
             double exact = Scores.rSquared(run.data, LeastSquares.fit(run.data), true);
             rSquared[i] = Scores.rSquared(run.data, run.outputs, true);
 
-            assertThat(rSquared[i]).as("seed %d, least squares %.3f", SEEDS[i], exact).isGreaterThan(exact - 0.02);
+            assertThat(rSquared[i]).as("seed %d, least squares %.3f", SEEDS[i], exact).isGreaterThan(exact - 0.01);
             double meanPrediction = Arrays.stream(run.outputs).mapToDouble(o -> o[0]).average().orElseThrow();
             assertThat(meanPrediction).as("mean prediction, seed %d", SEEDS[i]).isBetween(130.0, 175.0);
         }
