@@ -24,20 +24,20 @@ public enum Preset {
     CLUSTERS("Gaussian clusters (3 classes)", true, Sources.GENERATED, Generators::clusters),
     MOONS("Two moons", true, Sources.GENERATED, Generators::moons),
     SINE("Noisy sine (regression)", true, Sources.GENERATED, Generators::sine),
-    IRIS("Iris flowers (150 rows, 4 measurements, 3 species)", false,
+    IRIS("Iris flowers (3 species)", false,
             "R. A. Fisher (1936), \"The use of multiple measurements in taxonomic problems\"; " + Sources.UCI,
             o -> ClassicData.load("iris.csv", false)),
-    WINE("Wine (178 rows, 13 measurements, 3 cultivars)", false,
+    WINE("Wine (3 cultivars)", false,
             "M. Forina et al., PARVUS, Genoa: a chemical analysis of wines of three cultivators; " + Sources.UCI,
             o -> ClassicData.load("wine.csv", false)),
-    BREAST_CANCER("Breast cancer Wisconsin (569 rows, 30 measurements, malignant or benign)", false,
+    BREAST_CANCER("Breast cancer Wisconsin (2 diagnoses)", false,
             "W. H. Wolberg, W. N. Street, O. L. Mangasarian (1995), cell nuclei in images of a fine needle aspirate; "
                     + Sources.UCI, o -> ClassicData.load("breast-cancer.csv", false)),
-    DIABETES("Diabetes progression (442 rows, 10 measurements, regression)", false,
+    DIABETES("Diabetes progression (regression)", false,
             "B. Efron, T. Hastie, I. Johnstone, R. Tibshirani (2004), \"Least Angle Regression\": disease progression"
                     + " one year on (25-346); from scikit-learn's copy.",
             o -> ClassicData.load("diabetes.csv", false)),
-    DIGITS("Handwritten digits (1,797 rows, 8x8 pixels, 0-9)", false,
+    DIGITS("Handwritten digits 0-9 (8x8 pixels)", false,
             "E. Alpaydin, C. Kaynak (1998): 32x32 bitmaps of digits written by 43 people, each 4x4 block's count of"
                     + " ink pixels (0-16) one input; " + Sources.UCI,
             o -> ClassicData.load("digits.csv", true));
