@@ -14,7 +14,7 @@ final class TableModel {
     private final List<List<String>> rows = new ArrayList<>();
     private final List<String> inputs = new ArrayList<>();
     private String target;
-    /** Whether the target's numbers are class labels; it goes with the column and is dropped when another becomes the target. */
+    /** Whether the target's numbers are class labels: it goes with the column, and another target drops it. */
     private boolean targetClasses;
 
     void load(Dataset data) {
