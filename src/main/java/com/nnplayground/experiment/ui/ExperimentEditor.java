@@ -58,7 +58,8 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         if (change.kind() == ChangeKind.PRESET) {
             Recommendation r = Recommendation.forPreset(change.preset());
             form.setValue(Hyperparameters.of(r.network(), r.training()));
-            dataset.setScaling(Scaling.NONE);
+            dataset.setScaling(r.preparation().scaling());
+            dataset.setTestShare(r.preparation().testShare());
             settingsNote.setText("Settings for this dataset: " + r.why());
         }
         if (change.kind() == ChangeKind.IMPORT) {
