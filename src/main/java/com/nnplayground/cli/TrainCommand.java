@@ -29,7 +29,7 @@ final class TrainCommand {
         PreparedExperiment prepared = PreparedExperiment.of(ExperimentJson.read(readFile(Path.of(args[0]))));
         Training training = prepared.newTraining();
         double[] loss = new double[prepared.config().iterations()];
-        training.run(loss.length, (iteration, value) -> loss[iteration - 1] = value, () -> false);
+        prepared.schedule().run(training, loss.length, (iteration, value) -> loss[iteration - 1] = value, () -> false);
 
         Network trained = training.network();
         ObjectMapper mapper = new ObjectMapper();
