@@ -1,0 +1,83 @@
+package com.nnplayground.playground;
+
+import com.nnplayground.chart.LossChartPanel;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * Where each part of the page sits, for a projector first (styles/playground.css has the sizes): the run's controls
+ * and a row of three pictures (network drawing, data and output, loss chart) in front, the settings in a side panel
+ * one click from hiding, and the predictions and the maths below the pictures. At 1280x720 the controls and the three
+ * pictures fit without scrolling, the settings panel scrolling on its own; a wider screen makes the pictures larger;
+ * on a phone everything stacks, the controls first.
+ */
+final class PlaygroundLayout {
+    final Button settingsToggle = new Button("Settings", VaadinIcon.SLIDERS.create());
+    final Aside settings = new Aside();
+
+    private final Div page;
+
+    PlaygroundLayout(Div page, Component editor, Component controls, Div diagramArea, Div mapArea,
+                     LossChartPanel chartPanel, Component predictions, Component equations) {
+        this.page = page;
+        page.addClassName("playground");
+        settingsToggle.setId("settings-toggle");
+        settingsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        settingsToggle.addClickListener(e -> setSettingsShown(!settingsShown()));
+        settingsToggle.getElement().setAttribute("aria-controls", "settings-panel");
+        H1 title = new H1("NN Playground");
+        Paragraph tagline = new Paragraph("A neural network written from scratch, as in the seed article: pick data,"
+                + " set the network, press Train and watch it learn.");
+        tagline.addClassName("tagline");
+        Header header = new Header(title, tagline, settingsToggle);
+        header.addClassName("page-header");
+
+        settings.setId("settings-panel");
+        settings.addClassName("settings-panel");
+        settings.getElement().setAttribute("aria-label", "Data and settings");
+        settings.add(editor);
+
+        chartPanel.addClassName("chart-area");
+        chartPanel.getChart().setHeight(null);
+        Section pictures = new Section(diagramArea, mapArea, chartPanel);
+        pictures.addClassName("pictures");
+        Div below = new Div(predictions, equations);
+        below.addClassName("below-pictures");
+        Main stage = new Main(controls, pictures, below);
+        stage.addClassName("stage");
+
+        page.add(header, settings, stage);
+        setSettingsShown(true);
+    }
+
+    /** An empty region of the row of pictures, labelled until its picture is put in it. */
+    static Div pictureArea(String id, String label) {
+        Div area = new Div();
+        area.setId(id);
+        area.addClassName("picture-area");
+        H2 name = new H2(label);
+        name.addClassName("picture-placeholder");
+        area.add(name);
+        return area;
+    }
+
+    boolean settingsShown() {
+        return !page.hasClassName("settings-hidden");
+    }
+
+    void setSettingsShown(boolean shown) {
+        page.setClassName("settings-hidden", !shown);
+        settingsToggle.getElement().setAttribute("aria-expanded", Boolean.toString(shown));
+        settingsToggle.setText(shown ? "Hide settings" : "Settings");
+    }
+}
