@@ -90,8 +90,7 @@ public class PlaygroundView extends Div {
             }
             if (controls.phase() == RunPhase.RUNNING) {
                 run.job().pause();
-                controls.show(RunPhase.PAUSED);
-                controls.say("Pausing…");
+                controls.paused();
             } else if (controls.phase() == RunPhase.PAUSED) {
                 run.job().resume();
                 controls.show(RunPhase.RUNNING);

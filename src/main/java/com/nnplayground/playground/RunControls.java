@@ -48,6 +48,7 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
 
     private RunPhase phase = RunPhase.IDLE;
     private int iterationsDone;
+    private int totalIterations;
     private long seed;
 
     RunControls(Actions actions) {
@@ -132,6 +133,12 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
         });
     }
 
+    /** Paused: where the run stands as last reported (a run at full speed reports once more where it stopped). */
+    void paused() {
+        show(RunPhase.PAUSED);
+        say(String.format("Paused at iteration %,d of %,d.", iterationsDone, totalIterations));
+    }
+
     @Override
     public void cleared() {
         iterationsDone = 0;
@@ -140,16 +147,17 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
 
     @Override
     public void started(PreparedExperiment experiment) {
-        say("Training…");
+        totalIterations = experiment.config().iterations();
+        say(phase == RunPhase.PAUSED ? "Stepping…" : "Training…");
     }
 
     @Override
     public void progress(ProgressBatch batch) {
         iterationsDone = batch.iterationsDone();
+        totalIterations = batch.totalIterations();
         progress.progress(batch);
         if (phase == RunPhase.PAUSED) {
-            say(String.format("Paused at iteration %,d of %,d.", batch.iterationsDone(), batch.totalIterations()));
-            show(RunPhase.PAUSED);
+            paused();
         }
     }
 
