@@ -127,8 +127,7 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
         note.setText(switch (next) {
             case IDLE -> fresh + " Step trains one iteration at a time.";
             case RUNNING -> "Pause keeps everything; Continue goes on from the same iteration.";
-            case PAUSED -> String.format("Paused at iteration %,d: Continue goes on from there, Step trains one more. %s",
-                    iterationsDone, fresh);
+            case PAUSED -> "Continue goes on from there, Step trains one more. " + fresh;
             case FINISHED -> fresh;
         });
     }
@@ -136,6 +135,7 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
     /** Paused: where the run stands as last reported (a run at full speed reports once more where it stopped). */
     void paused() {
         show(RunPhase.PAUSED);
+        progress.paused(iterationsDone, totalIterations);
         say(String.format("Paused at iteration %,d of %,d.", iterationsDone, totalIterations));
     }
 

@@ -129,7 +129,9 @@ class RunControlsTest extends PlaygroundTestBase {
         await(() -> view.controls.status.getText().startsWith("Paused at iteration"));
         int pausedAt = iterationsShown();
         assertThat(byId(Div.class, "train-note").getText())
-                .contains("Paused at iteration " + pausedAt, "Train again starts from the initial weights of seed 0");
+                .contains("Continue goes on from there", "Train again starts from the initial weights of seed 0");
+        assertThat(view.controls.status.getText()).isEqualTo("Paused at iteration " + pausedAt + " of 1,500.");
+        assertThat(byId(Div.class, "progress-text").getText()).isEqualTo("Iteration " + pausedAt + " of 1,500 · paused");
 
         _setValue(speed(), SpeedControl.FULL_SPEED);
         _click(button("pause"));
