@@ -17,11 +17,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /**
  * Where each part of the page sits, for a projector first (styles/playground.css has the sizes): the run's controls
  * and a row of three pictures (network drawing, data and output, loss chart) in front, the settings in a side panel
- * one click from hiding, and the predictions and the maths below the pictures. At 1280x720 the controls and the three
- * pictures fit without scrolling, the settings panel scrolling on its own; a wider screen makes the pictures larger;
- * on a phone everything stacks, the controls first.
+ * one click away ("Settings" in the header), and the predictions and the maths below the pictures. At 1280x720 the
+ * controls and the three pictures fit without scrolling, the pictures as large as the width allows: the side panel
+ * starts hidden below {@value #WIDE} px and shown from there (it then scrolls on its own); on a phone everything
+ * stacks, the controls first and the settings after the pictures.
  */
 final class PlaygroundLayout {
+    /** From this window width the settings panel starts open: the pictures stay large beside it. */
+    static final int WIDE = 1600;
+
     final Button settingsToggle = new Button("Settings", VaadinIcon.SLIDERS.create());
     final Aside settings = new Aside();
 
@@ -57,7 +61,9 @@ final class PlaygroundLayout {
         stage.addClassName("stage");
 
         page.add(header, settings, stage);
-        setSettingsShown(true);
+        setSettingsShown(false);
+        page.addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(
+                details -> setSettingsShown(details.getWindowInnerWidth() >= WIDE)));
     }
 
     /** An empty region of the row of pictures, labelled until its picture is put in it. */
