@@ -2,9 +2,11 @@ package com.nnplayground.playground;
 
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
+import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.ExperimentEditor;
 import com.nnplayground.maths.ui.EquationsPanel;
+import com.nnplayground.pictures.ui.Pictures;
 import com.nnplayground.results.ui.PredictionsPanel;
 import com.nnplayground.training.PlaygroundLimits;
 import com.nnplayground.training.TrainingJob;
@@ -39,8 +41,9 @@ public class PlaygroundView extends VerticalLayout {
     final LossChart chart = chartPanel.getChart();
     final PredictionsPanel predictions = new PredictionsPanel();
     final EquationsPanel equations = new EquationsPanel();
+    final Pictures pictures = new Pictures(this::experimentShown);
     /** Everything on the page that follows a run, told in this order. */
-    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, equations);
+    private final List<RunListener> followers = List.of(controls, pictures, chartPanel, predictions, equations);
     final ExperimentEditor editor;
 
     private final TrainingService service;
@@ -51,6 +54,7 @@ public class PlaygroundView extends VerticalLayout {
         this.service = service;
         this.connections = connections;
         this.editor = new ExperimentEditor(limits, this::cancelRun, this::clearResults);
+        editor.addSettingsChangeListener(pictures::refresh);
         chart.setId("loss-chart");
         addDetachListener(e -> cancelRun());
         layout();
@@ -70,7 +74,17 @@ public class PlaygroundView extends VerticalLayout {
         tagline.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
         H1 title = new H1("NN Playground");
         title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xxl)");
-        add(title, tagline, columns);
+        HorizontalLayout picturesRow = new HorizontalLayout(pictures.diagram(), pictures.outputMap());
+        picturesRow.setWidthFull();
+        picturesRow.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+        pictures.diagram().getStyle().set("flex", "3 1 24em").set("max-width", "60em");
+        pictures.outputMap().getStyle().set("flex", "2 1 18em").set("max-width", "34em");
+        add(title, tagline, picturesRow, columns);
+    }
+
+    /** The experiment as the editor shows it; the pictures draw it before Train. */
+    private Experiment experimentShown() {
+        return editor.current();
     }
 
     private void train() {

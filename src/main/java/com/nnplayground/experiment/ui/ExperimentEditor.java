@@ -19,6 +19,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -135,6 +136,11 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
     /** The seed as typed, or 0 while the field is empty or invalid. */
     public long seed() {
         return form.seedValue();
+    }
+
+    /** Calls {@code listener} after a setting of the network or its training changes (data changes call {@code changed}). */
+    public Registration addSettingsChangeListener(Runnable listener) {
+        return form.addChangeListener(listener);
     }
 
     /** While a run goes on, the data and settings are read-only: the run trains what was shown at its start. */

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -202,6 +203,11 @@ public class HyperparameterForm extends FormLayout {
         boolean valid = binder.writeBeanIfValid(value);
         checkCombination();
         return valid && combinationMessage().isEmpty() ? Optional.of(value) : Optional.empty();
+    }
+
+    /** Calls {@code listener} after any setting changes, by the user or by the page. */
+    public Registration addChangeListener(Runnable listener) {
+        return binder.addValueChangeListener(e -> listener.run());
     }
 
     public void setRunning(boolean running) {

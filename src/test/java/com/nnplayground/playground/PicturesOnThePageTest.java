@@ -1,0 +1,44 @@
+package com.nnplayground.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.nnplayground.engine.Training;
+import com.nnplayground.experiment.Experiment;
+import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.pictures.PictureFrame;
+import com.nnplayground.pictures.ui.OutputMap;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.junit.jupiter.api.Test;
+
+/** The pictures on the page follow its experiment before Train and its run after. */
+class PicturesOnThePageTest extends PlaygroundTestBase {
+
+    private OutputMap map() {
+        return byId(OutputMap.class, "output-map");
+    }
+
+    @Test
+    void the_seed_experiment_is_drawn_before_training_and_its_final_network_after() {
+        MockVaadin.clientRoundtrip(false);
+        assertThat(map().points().count()).isEqualTo(4);
+        float[] before = view.pictures.diagram().frame().weights();
+
+        trainAndWait();
+
+        Training engine = PreparedExperiment.of(Experiment.seedArticle()).newTraining();
+        engine.run(1500, (i, loss) -> { }, () -> false);
+        float[] expected = PictureFrame.of(view.pictures.diagram().scene(), engine.network()).weights();
+        assertThat(view.pictures.diagram().frame().weights()).containsExactly(expected).isNotEqualTo(before);
+        assertThat(map().getElement().getProperty("status")).isEqualTo("After 1,500 iterations (completed)");
+    }
+
+    @Test
+    void a_new_hidden_layer_size_redraws_the_network_before_training() {
+        LocatorJ._find(hiddenLayers(), IntegerField.class).get(0).setValue(6);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(view.pictures.diagram().scene().layout().shape()).isEqualTo("3-6-1");
+    }
+}
