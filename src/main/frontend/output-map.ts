@@ -103,6 +103,8 @@ export class OutputMap extends LitElement {
   private cells: Uint8Array = new Uint8Array(0);
   private curves: Float32Array = new Float32Array(0);
   private plot: Rect | null = null;
+  private pointsLayer: HTMLCanvasElement | null = null;
+  private pointsKey = '';
   private readonly resizer = new ResizeObserver((entries) => {
     const r = entries[0].contentRect;
     if (r.width !== this.box.width || r.height !== this.box.height) {
@@ -128,6 +130,10 @@ export class OutputMap extends LitElement {
       this.classes = bytes(p?.classes);
       this.values = floats(p?.values);
       this.test = bytes(p?.test);
+      this.pointsLayer = null;
+    }
+    if (changed.has('plane')) {
+      this.pointsLayer = null;
     }
     if (changed.has('outputCells')) {
       this.cells = bytes(this.outputCells);
@@ -258,7 +264,7 @@ export class OutputMap extends LitElement {
       image.data[4 * i + 3] = 255;
     }
     tileContext.putImageData(image, 0, 0);
-    ctx.imageSmoothingEnabled = kind !== 'multiclass';
+    ctx.imageSmoothingEnabled = true;
     ctx.drawImage(tile, plot.x, plot.y, plot.w, plot.h);
   }
 
@@ -340,10 +346,48 @@ export class OutputMap extends LitElement {
     }
   }
 
+  /**
+   * The rows, drawn once into a layer of their own and copied onto each frame: only the output behind them changes
+   * with each update, and a large dataset's thousands of markers would otherwise be redrawn a few times a second.
+   */
   private paintPoints(ctx: CanvasRenderingContext2D, plot: Rect, plane: Plane, twoD: boolean) {
+    const ratio = window.devicePixelRatio || 1;
+    const key = [plot.x, plot.y, plot.w, plot.h, ratio, this.showTest].join(' ');
+    if (!this.pointsLayer || this.pointsKey !== key) {
+      const layer = document.createElement('canvas');
+      layer.width = Math.ceil((plot.x + plot.w) * ratio);
+      layer.height = Math.ceil((plot.y + plot.h) * ratio);
+      const layerContext = layer.getContext('2d')!;
+      layerContext.setTransform(ratio, 0, 0, ratio, 0, 0);
+      this.drawRows(layerContext, plot, plane, twoD);
+      this.pointsLayer = layer;
+      this.pointsKey = key;
+    }
+    ctx.drawImage(this.pointsLayer, 0, 0, this.pointsLayer.width / ratio, this.pointsLayer.height / ratio);
+    const count = this.px.length;
+    if (this.row >= 0 && this.row < count && (this.showTest || this.test[this.row] !== 1)) {
+      const x = this.toX(this.px[this.row], plot, plane);
+      const y = this.toY(this.py[this.row], plot, plane);
+      ctx.beginPath();
+      ctx.arc(x, y, this.markerRadius(plot) + 5, 0, 2 * Math.PI);
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = INK;
+      ctx.stroke();
+    }
+  }
+
+  private markerRadius(plot: Rect): number {
     const count = this.px.length;
     const base = count > 2000 ? 2.4 : count > 600 ? 3.2 : count > 20 ? 4.6 : 7;
-    const r = base * Math.max(0.8, Math.min(1.4, plot.w / 420));
+    return base * Math.max(0.8, Math.min(1.4, plot.w / 420));
+  }
+
+  private drawRows(ctx: CanvasRenderingContext2D, plot: Rect, plane: Plane, twoD: boolean) {
+    const count = this.px.length;
+    const r = this.markerRadius(plot);
     const range = plane.valueRange;
     for (const testPass of [false, true]) {
       if (testPass && !this.showTest) {
@@ -364,18 +408,6 @@ export class OutputMap extends LitElement {
           drawMarker(ctx, classShape(k), x, y, r, classColour(k), isTest);
         }
       }
-    }
-    if (this.row >= 0 && this.row < count && (this.showTest || this.test[this.row] !== 1)) {
-      const x = this.toX(this.px[this.row], plot, plane);
-      const y = this.toY(this.py[this.row], plot, plane);
-      ctx.beginPath();
-      ctx.arc(x, y, r + 5, 0, 2 * Math.PI);
-      ctx.lineWidth = 4;
-      ctx.strokeStyle = '#ffffff';
-      ctx.stroke();
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = INK;
-      ctx.stroke();
     }
   }
 
