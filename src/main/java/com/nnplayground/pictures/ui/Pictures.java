@@ -73,7 +73,7 @@ public class Pictures implements RunListener {
             return;
         }
         refreshPending = true;
-        diagram.getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(diagram, context -> {
+        diagram.getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(ui, context -> {
             refreshPending = false;
             if (!following) {
                 preview(page.get());
