@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -66,14 +65,11 @@ final class PlaygroundLayout {
                 details -> setSettingsShown(details.getWindowInnerWidth() >= WIDE)));
     }
 
-    /** An empty region of the row of pictures, labelled until its picture is put in it. */
-    static Div pictureArea(String id, String label) {
-        Div area = new Div();
+    /** A region of the row of pictures, about square, holding one picture that fills it. */
+    static Div pictureArea(String id, Component picture) {
+        Div area = new Div(picture);
         area.setId(id);
         area.addClassName("picture-area");
-        H2 name = new H2(label);
-        name.addClassName("picture-placeholder");
-        area.add(name);
         return area;
     }
 

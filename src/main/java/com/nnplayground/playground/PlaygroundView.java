@@ -2,9 +2,11 @@ package com.nnplayground.playground;
 
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
+import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.ExperimentEditor;
 import com.nnplayground.maths.ui.EquationsPanel;
+import com.nnplayground.pictures.ui.Pictures;
 import com.nnplayground.results.ui.PredictionsPanel;
 import com.nnplayground.training.PlaygroundLimits;
 import com.nnplayground.training.ProgressBatch;
@@ -37,12 +39,13 @@ public class PlaygroundView extends Div {
     final LossChart chart = chartPanel.getChart();
     final PredictionsPanel predictions = new PredictionsPanel();
     final EquationsPanel equations = new EquationsPanel();
-    /** Where the network drawing goes: one picture, about square. */
-    final Div diagramArea = PlaygroundLayout.pictureArea("diagram-area", "network drawing");
-    /** Where the data and the network's output over it go: one picture, about square. */
-    final Div mapArea = PlaygroundLayout.pictureArea("map-area", "data and output");
+    final Pictures pictures = new Pictures(this::experimentShown);
+    /** The network drawing, about square. */
+    final Div diagramArea = PlaygroundLayout.pictureArea("diagram-area", pictures.diagram());
+    /** The data and the network's output over it, about square. */
+    final Div mapArea = PlaygroundLayout.pictureArea("map-area", pictures.outputMap());
     /** Everything on the page that follows a run, told in this order. */
-    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, equations);
+    private final List<RunListener> followers = List.of(controls, pictures, chartPanel, predictions, equations);
     final ExperimentEditor editor;
     final PlaygroundLayout layout;
 
@@ -55,6 +58,8 @@ public class PlaygroundView extends Div {
         this.service = service;
         this.connections = connections;
         this.editor = new ExperimentEditor(limits, this::leaveRun, this::clearResults);
+        editor.addSettingsChangeListener(pictures::refresh);
+        equations.addRowListener(pictures::setRow);
         chart.setId("loss-chart");
         editor.addPaceListener(controls.speed::setIterationsPerSecond);
         editor.addIterationsListener(controls.speed::setIterations);
@@ -121,6 +126,11 @@ public class PlaygroundView extends Div {
             clearResults();
             controls.say("Reset: the next run starts again from the weights drawn with seed " + editor.seed() + ".");
         }
+    }
+
+    /** The experiment as the editor shows it; the pictures draw it before Train. */
+    private Experiment experimentShown() {
+        return editor.current();
     }
 
     private double pace() {

@@ -150,6 +150,11 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         return form.seedValue();
     }
 
+    /** Calls {@code listener} after a setting of the network or its training changes (data changes call {@code changed}). */
+    public Registration addSettingsChangeListener(Runnable listener) {
+        return form.addChangeListener(listener);
+    }
+
     /**
      * While a run goes on, the data and settings are read-only (the run trains what was shown at its start), but for
      * the learning rate and L2, which it takes from its next iteration on.

@@ -285,6 +285,11 @@ public class HyperparameterForm extends FormLayout {
         return valid && combinationMessage().isEmpty() ? Optional.of(value) : Optional.empty();
     }
 
+    /** Calls {@code listener} after any setting changes, by the user or by the page. */
+    public Registration addChangeListener(Runnable listener) {
+        return binder.addValueChangeListener(e -> listener.run());
+    }
+
     /** While a run goes on, only the learning rate and L2 stay editable. */
     public void setRunning(boolean running) {
         this.running = running;
