@@ -356,7 +356,8 @@ export class NetworkDiagram extends LitElement {
       parts.push('small squares: biases');
     }
     if (this.rowLabel && this.activationValues.length > 0) {
-      parts.push(`numbers: activations for ${this.rowLabel}`);
+      parts.push(this.geometry?.valuesBelow === false ? `hover a neuron: its activation for ${this.rowLabel}`
+        : `numbers: activations for ${this.rowLabel}`);
     }
     const lines: string[][] = [[]];
     let used = SIGN_LEGEND_WIDTH;
@@ -392,7 +393,7 @@ export class NetworkDiagram extends LitElement {
     const focus = this.selection;
     if (!focus) {
       const notes = [...layout.notes, this.note].filter((n) => n);
-      return notes.length ? notes.join(' ') : 'Hover or tap a line for its weight, a neuron for its numbers.';
+      return notes.length ? notes.join(' ') : 'Hover or tap a line or a neuron for its numbers.';
     }
     if (focus.kind === 'line') {
       const l = layout.lines[3 * focus.line];

@@ -148,7 +148,7 @@ export class OutputMap extends LitElement {
       role="img"
       aria-label=${this.description || this.emptyText || 'Data and output map'}
       @pointermove=${this.pointerMoved}
-      @pointerdown=${this.pointerMoved}
+      @pointerdown=${this.pointerDown}
       @pointerleave=${() => (this.probe = null)}
     ></canvas>`;
   }
@@ -522,6 +522,37 @@ export class OutputMap extends LitElement {
 
   private toY(value: number, plot: Rect, plane: Plane): number {
     return plot.y + plot.h - ((value - plane.y.min) / (plane.y.max - plane.y.min)) * plot.h;
+  }
+
+  /**
+   * A click or tap on a point chooses its row (the page shows that row's numbers in the drawing and the maths panel:
+   * a "row-chosen" event with the row's index); anywhere else it reads the output there, as hovering does.
+   */
+  private pointerDown(event: PointerEvent) {
+    this.pointerMoved(event);
+    const plot = this.plot;
+    const plane = this.plane;
+    if (!plot || !plane) {
+      return;
+    }
+    const box = this.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    let best = -1;
+    let bestDistance = this.markerRadius(plot) + (event.pointerType === 'mouse' ? 3 : 10);
+    for (let i = 0; i < this.px.length; i++) {
+      if (this.test[i] === 1 && !this.showTest) {
+        continue;
+      }
+      const d = Math.hypot(x - this.toX(this.px[i], plot, plane), y - this.toY(this.py[i], plot, plane));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
+    }
+    if (best >= 0) {
+      this.dispatchEvent(new CustomEvent('row-chosen', { detail: { row: best } }));
+    }
   }
 
   /** What the network outputs under the pointer, read from the grid the server sent. */

@@ -60,6 +60,7 @@ public class PlaygroundView extends Div {
         this.editor = new ExperimentEditor(limits, this::leaveRun, this::clearResults);
         editor.addSettingsChangeListener(pictures::refresh);
         equations.addRowListener(pictures::setRow);
+        pictures.outputMap().getMap().addRowChosenListener(equations::chooseRow);
         chart.setId("loss-chart");
         editor.addPaceListener(controls.speed::setIterationsPerSecond);
         editor.addIterationsListener(controls.speed::setIterations);

@@ -10,6 +10,9 @@ import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.pictures.PictureFrame;
 import com.nnplayground.pictures.ui.OutputMap;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import org.junit.jupiter.api.Test;
 
 /** The pictures on the page follow its experiment before Train and its run after. */
@@ -54,5 +57,18 @@ class PicturesOnThePageTest extends PlaygroundTestBase {
         assertThat(view.pictures.diagram().activations()).containsExactly(expected).isNotEqualTo(first);
         assertThat(view.pictures.diagram().getElement().getProperty("rowLabel")).isEqualTo("row 3");
         assertThat(map().getElement().getProperty("row", -1)).isEqualTo(2);
+    }
+
+    @Test
+    void tapping_a_point_on_the_map_chooses_its_row_in_the_maths_panel_and_the_diagram() {
+        MockVaadin.clientRoundtrip(false);
+        DomEvent tap = new DomEvent(map().getElement(), "row-chosen",
+                JacksonUtils.createObjectNode().put("event.detail.row", 3));
+
+        map().getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(tap);
+
+        assertThat(byId(IntegerField.class, "equations-row").getValue()).isEqualTo(4);
+        assertThat(map().row()).isEqualTo(3);
+        assertThat(view.pictures.diagram().getElement().getProperty("rowLabel")).isEqualTo("row 4");
     }
 }

@@ -58,6 +58,11 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         return row.addValueChangeListener(e -> listener.accept(e.getValue() == null ? 0 : e.getValue() - 1));
     }
 
+    /** Chooses the data row (0-based) whose forward pass is shown, as if typed into the field. */
+    public void chooseRow(int row) {
+        this.row.setValue(row + 1);
+    }
+
     /** Before a run: nothing to show yet. */
     @Override
     public void cleared() {

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The data and what the network learned over it ({@code <output-map>}, a canvas): the rows as points (classes in
@@ -82,6 +84,12 @@ public class OutputMap extends Component implements HasSize {
     /** Marks a row with a ring (0-based; -1 for none). */
     void setRow(int row) {
         getElement().setProperty("row", row);
+    }
+
+    /** Hears the row (0-based) of a point the user clicked or tapped. */
+    public Registration addRowChosenListener(IntConsumer listener) {
+        return getElement().addEventListener("row-chosen", e -> listener.accept((int) e.getEventData()
+                .get("event.detail.row").asDouble())).addEventData("event.detail.row");
     }
 
     public void setShowTestRows(boolean show) {

@@ -4,10 +4,12 @@ import com.nnplayground.pictures.InputPlane;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
@@ -31,11 +33,15 @@ public class OutputMapPanel extends Composite<VerticalLayout> implements HasSize
         showTestRows.addValueChangeListener(e -> map.setShowTestRows(e.getValue()));
         xAxis.setId("output-map-x");
         yAxis.setId("output-map-y");
-        xAxis.setLabel("Across");
-        yAxis.setLabel("Up");
+        // one short row under the map, so the map keeps the height of its region
+        xAxis.setAriaLabel("Input across");
+        yAxis.setAriaLabel("Input up");
+        xAxis.setPrefixComponent(new Span("across"));
+        yAxis.setPrefixComponent(new Span("up"));
         for (Select<Integer> axis : List.of(xAxis, yAxis)) {
             axis.setItemLabelGenerator(f -> features.get(f));
-            axis.setWidth("11em");
+            axis.addThemeVariants(SelectVariant.LUMO_SMALL);
+            axis.setWidth("9.5em");
             axis.addValueChangeListener(e -> {
                 if (!quiet && e.getValue() != null) {
                     choose(axis, e.getOldValue(), axesChosen);
@@ -43,8 +49,9 @@ public class OutputMapPanel extends Composite<VerticalLayout> implements HasSize
             });
         }
         HorizontalLayout controls = new HorizontalLayout(xAxis, yAxis, showTestRows);
-        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        controls.getStyle().set("flex-wrap", "wrap");
+        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        controls.getStyle().set("flex-wrap", "wrap").set("row-gap", "0").set("column-gap", "var(--lumo-space-s)");
+        controls.setSpacing(false);
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
