@@ -61,7 +61,7 @@ final class TrainCommand {
         for (int r = 0; r < repeat; r++) {
             training = prepared.newTraining();
             long start = System.nanoTime();
-            training.run(loss.length, (iteration, value) -> loss[iteration - 1] = value, () -> false);
+            prepared.schedule().run(training, loss.length, (iteration, value) -> loss[iteration - 1] = value, () -> false);
             seconds[r] = (System.nanoTime() - start) / 1e9;
         }
         print(prepared, training, loss, seconds, out);

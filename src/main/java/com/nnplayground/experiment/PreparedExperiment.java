@@ -116,6 +116,11 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         }
     }
 
+    /** The experiment's recorded rate changes, to apply as its run trains. */
+    public RateSchedule schedule() {
+        return new RateSchedule(experiment.training().rateChanges());
+    }
+
     public Training newTraining() {
         return newTraining(KernelThreads.single());
     }

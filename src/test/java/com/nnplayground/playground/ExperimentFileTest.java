@@ -50,7 +50,7 @@ class ExperimentFileTest extends PlaygroundTestBase {
         LocatorJ._get(view, ExperimentFilePanel.class).openText("{\"dataset\": {\"columns\": [\"a\", \"y\"], \"rows\": [[1, 0]]}, \"network\": {\"output\": \"softmaxx\"}}");
         assertThat(byId(Div.class, "experiment-problem").getText()).startsWith("This experiment cannot be opened: network.output: Unknown");
         assertThat(ExperimentJson.write(view.editor.current())).isEqualTo(ExperimentJson.write(before));
-        _click(view.controls.train);
+        train();
         await(() -> view.controls.train.isEnabled());
         assertThat(summary().getText()).contains("accuracy 100.0 % (4 of 4)");
     }

@@ -70,8 +70,14 @@ abstract class PlaygroundTestBase {
         }
     }
 
-    void trainAndWait() {
+    /** Presses Train at full speed (the default paces make a run last seconds, for a class to watch). */
+    void train() {
+        view.controls.speed.setIterationsPerSecond(Double.POSITIVE_INFINITY);
         _click(view.controls.train);
+    }
+
+    void trainAndWait() {
+        train();
         await(() -> view.controls.train.isEnabled());
     }
 

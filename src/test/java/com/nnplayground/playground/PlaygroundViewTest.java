@@ -63,7 +63,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
 
     @Test
     void training_the_seed_draws_every_iteration_and_fills_the_predictions() {
-        _click(view.controls.train);
+        train();
         assertThat(view.controls.train.isEnabled()).as("Train is disabled while a run is going").isFalse();
         assertThat(view.controls.stop.isEnabled()).isTrue();
         await(() -> view.controls.train.isEnabled());
@@ -101,7 +101,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
         learningRate().setValue(-1.0);
         assertThat(learningRate().isInvalid()).isTrue();
         assertThat(learningRate().getErrorMessage()).contains("above 0");
-        _click(view.controls.train);
+        train();
         assertThat(view.controls.status.getText()).contains("marked fields");
         assertThat(service.activeRuns()).isZero();
         assertThat(view.controls.train.isEnabled()).isTrue();
@@ -119,7 +119,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
         outputActivation().setValue(Activation.SOFTMAX);
         loss().setValue(Loss.CROSS_ENTROPY);
         assertThat(combinationProblem().getText()).isNotBlank();
-        _click(view.controls.train);
+        train();
         assertThat(service.activeRuns()).isZero();
         assertThat(view.chart.points()).isEmpty();
     }
@@ -129,7 +129,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
         outputActivation().setValue(Activation.LINEAR);
         loss().setValue(Loss.CROSS_ENTROPY);
         assertThat(combinationProblem().getText()).contains("cross_entropy", "softmax output, not linear");
-        _click(view.controls.train);
+        train();
         assertThat(service.activeRuns()).isZero();
     }
 
@@ -172,7 +172,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
     @Test
     void stop_keeps_what_was_learned_so_far() {
         iterations().setValue(10_000_000);
-        _click(view.controls.train);
+        train();
         await(() -> view.chart.points().size() > 10);
         _click(view.controls.stop);
         await(() -> view.controls.train.isEnabled());
@@ -185,7 +185,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
     @Test
     void leaving_the_page_cancels_the_run_and_frees_its_thread() {
         iterations().setValue(10_000_000);
-        _click(view.controls.train);
+        train();
         await(() -> view.chart.points().size() > 10);
         UI.getCurrent().remove(view);
         await(() -> service.activeRuns() == 0);
@@ -243,7 +243,7 @@ class PlaygroundViewTest extends PlaygroundTestBase {
     @Test
     void a_second_tab_of_the_same_browser_is_told_to_wait_for_the_first() {
         iterations().setValue(10_000_000);
-        _click(view.controls.train);
+        train();
         PlaygroundView secondTab = new PlaygroundView(service, PlaygroundLimits.defaults(), new ConnectionWatcher(Runnable::run));
         UI.getCurrent().add(secondTab);
         _click(secondTab.controls.train);

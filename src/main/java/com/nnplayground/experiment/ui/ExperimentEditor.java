@@ -12,15 +12,23 @@ import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentException;
 import com.nnplayground.experiment.Preparation;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.experiment.DefaultPace;
 import com.nnplayground.experiment.Proposal;
+import com.nnplayground.experiment.RateChange;
 import com.nnplayground.experiment.Recommendation;
 import com.nnplayground.training.PlaygroundLimits;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 
 /**
  * The experiment as the page edits it: the data, the network-and-training settings with a note on why they are
@@ -35,6 +43,8 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
 
     private final Runnable opening;
     private final Runnable changed;
+    private final List<DoubleConsumer> paceListeners = new ArrayList<>();
+    private double suggestedPace;
 
     /**
      * {@code opening}: a file is about to replace the experiment (a run going on must stop); {@code changed}: the
@@ -61,9 +71,11 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
             dataset.setScaling(r.preparation().scaling());
             dataset.setTestShare(r.preparation().testShare());
             settingsNote.setText("Settings for this dataset: " + r.why());
+            suggestPace(DefaultPace.forPreset(change.preset()));
         }
         if (change.kind() == ChangeKind.IMPORT) {
             propose(change);
+            suggestPace(DefaultPace.forIterations(form.currentValue().getIterations()));
         }
         try {
             EncodedDataset encoded = DatasetEncoder.encode(change.dataset(), dataset.encoding(form.seedValue()));
@@ -108,6 +120,7 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         opening.run();
         form.setValue(Hyperparameters.of(e.network(), e.training()));
         dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare());
+        suggestPace(DefaultPace.forIterations(e.training().iterations()));
         settingsNote.setText("Opened an experiment file: its data and settings are shown."
                 + (e.network().weights() != null ? " Its pinned initial weights are not used here: the page draws"
                 + " them from the seed (the command line uses them)." : ""));
@@ -138,9 +151,63 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         return form.seedValue();
     }
 
-    /** While a run goes on, the data and settings are read-only: the run trains what was shown at its start. */
+    /** Calls {@code listener} after a setting of the network or its training changes (data changes call {@code changed}). */
+    public Registration addSettingsChangeListener(Runnable listener) {
+        return form.addChangeListener(listener);
+    }
+
+    /**
+     * While a run goes on, the data and settings are read-only (the run trains what was shown at its start), but for
+     * the learning rate and L2, which it takes from its next iteration on.
+     */
     public void setRunning(boolean running) {
         form.setRunning(running);
         dataset.setRunning(running);
     }
+
+    /** Told of the learning rate and L2 the user sets while a run goes on. */
+    public Registration addRatesListener(BiConsumer<Double, Double> listener) {
+        return form.addRatesListener(listener);
+    }
+
+    /** Told of the iterations as the form shows them. */
+    public Registration addIterationsListener(IntConsumer listener) {
+        return form.addIterationsListener(listener);
+    }
+
+    /** The iterations as the form shows them (the seed's 1,500 while the field is blank). */
+    public int iterations() {
+        return form.currentValue().getIterations();
+    }
+
+    /** The rates the run trains with now: a recorded change reached. */
+    public void showRates(double learningRate, double l2) {
+        form.showRates(learningRate, l2);
+    }
+
+    /**
+     * A run is over (or left for a new one): the form shows the rates it started with and its rate changes, which a
+     * new run replays and a saved file keeps.
+     */
+    public void runEnded(PreparedExperiment run, List<RateChange> rateChanges) {
+        form.showRates(run.config().learningRate(), run.config().l2());
+        form.setRateChanges(rateChanges);
+    }
+
+    /** The pace this experiment is best watched at (iterations a second), as last suggested by its data. */
+    public double suggestedPace() {
+        return suggestedPace;
+    }
+
+    /** Told of the pace each new preset, loaded data or opened file suggests. */
+    public Registration addPaceListener(DoubleConsumer listener) {
+        paceListeners.add(listener);
+        return () -> paceListeners.remove(listener);
+    }
+
+    private void suggestPace(double pace) {
+        suggestedPace = pace;
+        paceListeners.forEach(l -> l.accept(pace));
+    }
+
 }

@@ -6,6 +6,7 @@ import com.nnplayground.engine.Compatibility;
 import com.nnplayground.engine.Init;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
+import com.nnplayground.experiment.RateChange;
 import com.nnplayground.training.PlaygroundLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,15 +21,21 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Every setting of a run, validated as the user types: a Binder over {@link Hyperparameters} with the
- * server's limits, plus a check that the output activation and the loss fit together and the data.
+ * server's limits, plus a check that the output activation and the loss fit together and the data. While a run goes
+ * on, only the learning rate and L2 can change (they take effect from its next iteration); the rate changes of the
+ * last run are listed, and a new run replays them until they are cleared.
  */
 public class HyperparameterForm extends FormLayout {
     static final double MAX_LEARNING_RATE = 1000;
@@ -49,11 +56,16 @@ public class HyperparameterForm extends FormLayout {
     final IntegerField seed = new IntegerField("Random seed");
     final Button newSeed = new Button("New seed");
     final Div combinationProblem = new Div();
+    final Div rateChangesNote = new Div();
+    final Button clearRateChanges = new Button("Clear");
 
     private final Binder<Hyperparameters> binder = new Binder<>(Hyperparameters.class);
     private final PlaygroundLimits limits;
     private int outputCount = 1;
     private int rowCount = 4;
+    private boolean running;
+    private List<RateChange> rateChanges = List.of();
+    private final List<BiConsumer<Double, Double>> rateListeners = new ArrayList<>();
 
     public HyperparameterForm(PlaygroundLimits limits) {
         this.limits = limits;
@@ -72,6 +84,13 @@ public class HyperparameterForm extends FormLayout {
         seed.setId("random-seed");
         newSeed.setId("new-seed");
         combinationProblem.setId("combination-problem");
+        rateChangesNote.setId("rate-changes");
+        rateChangesNote.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        clearRateChanges.setId("clear-rate-changes");
+        clearRateChanges.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        clearRateChanges.addClickListener(e -> setRateChanges(List.of()));
+        learningRate.addValueChangeListener(e -> ratesTyped(e.isFromClient()));
+        l2.addValueChangeListener(e -> ratesTyped(e.isFromClient()));
         combinationProblem.getStyle().set("color", "var(--lumo-error-text-color)");
         describeFields();
         bind();
@@ -84,6 +103,10 @@ public class HyperparameterForm extends FormLayout {
         add(hiddenLayers, 2);
         add(activation, output, loss, init, optimizer, bias);
         add(learningRate, iterations, batchSize, l2);
+        HorizontalLayout rateChangesRow = new HorizontalLayout(rateChangesNote, clearRateChanges);
+        rateChangesRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        rateChangesRow.setPadding(false);
+        add(rateChangesRow, 2);
         add(seedRow, 2);
         add(combinationProblem, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("22em", 2));
@@ -93,15 +116,16 @@ public class HyperparameterForm extends FormLayout {
 
     private void describeFields() {
         loss.setHelperText("The seed: sum of squared errors");
-        learningRate.setHelperText("Step size of each update (the seed: 1)");
-        learningRate.setValueChangeMode(ValueChangeMode.EAGER);
+        learningRate.setHelperText("Step size of each update (the seed: 1); can change while training");
+        // A pause in typing, not each key: a run records each change it is sent
+        learningRate.setValueChangeMode(ValueChangeMode.LAZY);
         iterations.setHelperText("Passes over the whole dataset (the seed: 1,500)");
         iterations.setStepButtonsVisible(true);
         iterations.setValueChangeMode(ValueChangeMode.EAGER);
         batchSize.setHelperText("Rows per update; 0 = all rows at once (the seed)");
         batchSize.setValueChangeMode(ValueChangeMode.EAGER);
-        l2.setHelperText("Weight decay; 0 = none (the seed)");
-        l2.setValueChangeMode(ValueChangeMode.EAGER);
+        l2.setHelperText("Weight decay; 0 = none (the seed); can change while training");
+        l2.setValueChangeMode(ValueChangeMode.LAZY);
         seed.setHelperText("Same seed, same settings: the same run, bit for bit");
         seed.setValueChangeMode(ValueChangeMode.EAGER);
     }
@@ -116,7 +140,7 @@ public class HyperparameterForm extends FormLayout {
         binder.forField(init).asRequired().bind(Hyperparameters::getInit, Hyperparameters::setInit);
         binder.forField(optimizer).asRequired().bind(Hyperparameters::getOptimizer, Hyperparameters::setOptimizer);
         binder.forField(learningRate).asRequired("Enter a learning rate, e.g. 1 or 0.01")
-                .withValidator(v -> v > 0 && v <= MAX_LEARNING_RATE,
+                .withValidator(HyperparameterForm::validLearningRate,
                         "Learning rate must be above 0 and at most " + (int) MAX_LEARNING_RATE)
                 .bind(Hyperparameters::getLearningRate, Hyperparameters::setLearningRate);
         binder.forField(iterations).asRequired("Enter how many iterations to train")
@@ -129,11 +153,65 @@ public class HyperparameterForm extends FormLayout {
                         + " rows of the dataset; use 0 for full batch") : ValidationResult.ok())
                 .bind(Hyperparameters::getBatchSize, Hyperparameters::setBatchSize);
         binder.forField(l2).asRequired("Enter 0 for no regularisation")
-                .withValidator(v -> v >= 0 && v <= MAX_L2, "L2 must be from 0 to " + (int) MAX_L2)
+                .withValidator(HyperparameterForm::validL2, "L2 must be from 0 to " + (int) MAX_L2)
                 .bind(Hyperparameters::getL2, Hyperparameters::setL2);
         binder.forField(seed).asRequired("Enter a seed (any whole number from 0)")
                 .withValidator(v -> v >= 0, "The seed must be 0 or more")
                 .bind(Hyperparameters::getSeed, Hyperparameters::setSeed);
+    }
+
+    static boolean validLearningRate(Double v) {
+        return v != null && v > 0 && v <= MAX_LEARNING_RATE;
+    }
+
+    static boolean validL2(Double v) {
+        return v != null && v >= 0 && v <= MAX_L2;
+    }
+
+    /** While a run goes on, rates the user typed (both valid) go to it. */
+    private void ratesTyped(boolean fromUser) {
+        if (fromUser && running && validLearningRate(learningRate.getValue()) && validL2(l2.getValue())) {
+            rateListeners.forEach(l -> l.accept(learningRate.getValue(), l2.getValue()));
+        }
+    }
+
+    /** Told of every valid number of iterations shown, typed or set. */
+    public Registration addIterationsListener(IntConsumer listener) {
+        return iterations.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() >= 1) {
+                listener.accept(e.getValue());
+            }
+        });
+    }
+
+    /** Told of the rates the user sets while a run goes on (learning rate, L2). */
+    public Registration addRatesListener(BiConsumer<Double, Double> listener) {
+        rateListeners.add(listener);
+        return () -> rateListeners.remove(listener);
+    }
+
+    /** Shows the rates the run trains with now (a recorded change reached), or those a new run starts with. */
+    public void showRates(double rate, double penalty) {
+        learningRate.setValue(rate);
+        l2.setValue(penalty);
+    }
+
+    /** The rate changes a new run replays (those of the last run, or of an opened file); empty: none. */
+    public void setRateChanges(List<RateChange> changes) {
+        rateChanges = List.copyOf(changes);
+        clearRateChanges.setVisible(!rateChanges.isEmpty());
+        rateChangesNote.setText(rateChanges.isEmpty() ? "" : "Rates changed during the run, replayed by Train: "
+                + String.join("; ", rateChanges.stream().map(c -> String.format("from iteration %,d, rate %s, L2 %s",
+                c.iteration(), plain(c.learningRate()), plain(c.l2()))).toList()) + ".");
+    }
+
+    public List<RateChange> rateChanges() {
+        return rateChanges;
+    }
+
+    /** 0.25, 0.0001, 2: as typed, not 2.5E-1 or 1.0E-4. */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private ValidationResult hiddenProblem(List<Integer> sizes, com.vaadin.flow.data.binder.ValueContext ctx) {
@@ -181,6 +259,7 @@ public class HyperparameterForm extends FormLayout {
 
     public void setValue(Hyperparameters value) {
         binder.readBean(value);
+        setRateChanges(value.getRateChanges());
         checkCombination();
     }
 
@@ -193,6 +272,7 @@ public class HyperparameterForm extends FormLayout {
     public Hyperparameters currentValue() {
         Hyperparameters value = new Hyperparameters();
         binder.writeBeanAsDraft(value, true);
+        value.setRateChanges(rateChanges);
         return value.withBlanksAsSeed();
     }
 
@@ -200,14 +280,25 @@ public class HyperparameterForm extends FormLayout {
     public Optional<Hyperparameters> validatedValue() {
         Hyperparameters value = new Hyperparameters();
         boolean valid = binder.writeBeanIfValid(value);
+        value.setRateChanges(rateChanges);
         checkCombination();
         return valid && combinationMessage().isEmpty() ? Optional.of(value) : Optional.empty();
     }
 
+    /** Calls {@code listener} after any setting changes, by the user or by the page. */
+    public Registration addChangeListener(Runnable listener) {
+        return binder.addValueChangeListener(e -> listener.run());
+    }
+
+    /** While a run goes on, only the learning rate and L2 stay editable. */
     public void setRunning(boolean running) {
+        this.running = running;
         binder.setReadOnly(running);
         hiddenLayers.setReadOnly(running);
+        learningRate.setReadOnly(false);
+        l2.setReadOnly(false);
         newSeed.setEnabled(!running);
+        clearRateChanges.setEnabled(!running);
     }
 
     private static <T> Select<T> select(String label, Function<T, String> text, List<T> items) {

@@ -15,8 +15,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The seed article's equations with this network's numbers: the forward pass for one data row (z = a·W (+ b),
@@ -49,6 +51,16 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         content.setSpacing(false);
         content.add(new H3("The maths, with this network's numbers"), row, lines);
         cleared();
+    }
+
+    /** Calls {@code listener} with the chosen data row (0-based) each time the choice changes. */
+    public Registration addRowListener(IntConsumer listener) {
+        return row.addValueChangeListener(e -> listener.accept(e.getValue() == null ? 0 : e.getValue() - 1));
+    }
+
+    /** Chooses the data row (0-based) whose forward pass is shown, as if typed into the field. */
+    public void chooseRow(int row) {
+        this.row.setValue(row + 1);
     }
 
     /** Before a run: nothing to show yet. */

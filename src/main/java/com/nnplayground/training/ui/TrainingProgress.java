@@ -28,6 +28,11 @@ public class TrainingProgress extends Composite<VerticalLayout> implements RunLi
         text.setText("");
     }
 
+    /** A paused run: where it stands, and no time left to count down. */
+    public void paused(int iterationsDone, int totalIterations) {
+        text.setText(String.format("Iteration %,d of %,d · paused", iterationsDone, totalIterations));
+    }
+
     @Override
     public void progress(ProgressBatch batch) {
         bar.setValue((double) batch.iterationsDone() / batch.totalIterations());
