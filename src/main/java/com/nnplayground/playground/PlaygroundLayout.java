@@ -15,14 +15,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * Where each part of the page sits, for a projector first (styles/playground.css has the sizes): the run's controls
- * and a row of three pictures (network drawing, data and output, loss chart) in front, the settings in a side panel
- * one click away ("Settings" in the header), and the predictions and the maths below the pictures. At 1280x720 the
- * controls and the three pictures fit without scrolling, the pictures as large as the width allows: the side panel
- * starts hidden below {@value #WIDE} px and shown from there (it then scrolls on its own); on a phone everything
- * stacks, the controls first and the settings after the pictures.
+ * and a row of three pictures (network drawing, data and output, loss chart) in front, then the settings, then the
+ * predictions and the maths. At 1280x720 the controls and the three pictures fit without scrolling, as large as the
+ * width allows, and the settings follow right below them; "Settings beside" in the header moves them into a side
+ * panel next to the pictures (sticky, scrolling on its own), which is where they start from {@value #WIDE} px. The
+ * settings are never hidden: one scroll or one click away. On a phone everything stacks in that order.
  */
 final class PlaygroundLayout {
-    /** From this window width the settings panel starts open: the pictures stay large beside it. */
+    /** From this window width the settings start beside the pictures: they stay large next to them. */
     static final int WIDE = 1600;
 
     final Button settingsToggle = new Button("Settings", VaadinIcon.SLIDERS.create());
@@ -36,8 +36,7 @@ final class PlaygroundLayout {
         page.addClassName("playground");
         settingsToggle.setId("settings-toggle");
         settingsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        settingsToggle.addClickListener(e -> setSettingsShown(!settingsShown()));
-        settingsToggle.getElement().setAttribute("aria-controls", "settings-panel");
+        settingsToggle.addClickListener(e -> setSettingsBeside(!settingsBeside()));
         H1 title = new H1("NN Playground");
         Paragraph tagline = new Paragraph("A neural network written from scratch, as in the seed article: pick data,"
                 + " set the network, press Train and watch it learn.");
@@ -54,15 +53,16 @@ final class PlaygroundLayout {
         chartPanel.getChart().setHeight(null);
         Section pictures = new Section(diagramArea, mapArea, chartPanel);
         pictures.addClassName("pictures");
-        Div below = new Div(predictions, equations);
-        below.addClassName("below-pictures");
-        Main stage = new Main(controls, pictures, below);
+        Main stage = new Main(controls, pictures);
         stage.addClassName("stage");
+        Section below = new Section(predictions, equations);
+        below.addClassName("below-pictures");
+        below.getElement().setAttribute("aria-label", "Predictions and maths");
 
-        page.add(header, settings, stage);
-        setSettingsShown(false);
+        page.add(header, stage, settings, below);
+        setSettingsBeside(false);
         page.addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(
-                details -> setSettingsShown(details.getWindowInnerWidth() >= WIDE)));
+                details -> setSettingsBeside(details.getWindowInnerWidth() >= WIDE)));
     }
 
     /** A region of the row of pictures, about square, holding one picture that fills it. */
@@ -73,13 +73,16 @@ final class PlaygroundLayout {
         return area;
     }
 
-    boolean settingsShown() {
-        return !page.hasClassName("settings-hidden");
+    /** Whether the settings sit in the side panel beside the pictures (else below them). */
+    boolean settingsBeside() {
+        return page.hasClassName("settings-beside");
     }
 
-    void setSettingsShown(boolean shown) {
-        page.setClassName("settings-hidden", !shown);
-        settingsToggle.getElement().setAttribute("aria-expanded", Boolean.toString(shown));
-        settingsToggle.setText(shown ? "Hide settings" : "Settings");
+    void setSettingsBeside(boolean beside) {
+        page.setClassName("settings-beside", beside);
+        settingsToggle.getElement().setAttribute("aria-pressed", Boolean.toString(beside));
+        settingsToggle.setText(beside ? "Settings below" : "Settings beside");
+        settingsToggle.setTooltipText(beside ? "Put the settings below the pictures: larger pictures"
+                : "Put the settings in a panel beside the pictures");
     }
 }

@@ -44,19 +44,25 @@ class LayoutBrowserTest extends PlaygroundPageTest {
     }
 
     @Test
-    void at_1280x720_the_controls_and_the_three_pictures_show_without_scrolling_and_settings_are_one_click_away() {
+    void at_1280x720_the_controls_and_the_three_pictures_show_without_scrolling_and_settings_follow_or_go_beside() {
         Page page = open(1280, 720);
         assertInView(page, 1280, 720, IN_FRONT);
         Map<String, Number> diagram = box(page, "diagram-area");
         assertThat(diagram.get("width").doubleValue()).as("a picture for a class").isGreaterThan(350);
         assertThat(diagram.get("height").doubleValue()).isCloseTo(diagram.get("width").doubleValue(),
                 org.assertj.core.data.Offset.offset(2.0));
-        assertThat(page.isVisible("#settings-panel")).isFalse();
+        assertThat(page.isVisible("#learning-rate")).as("the settings are never hidden").isTrue();
+        assertThat(box(page, "settings-panel").get("top").doubleValue()).as("the settings follow the pictures")
+                .isGreaterThanOrEqualTo(diagram.get("bottom").doubleValue());
+        assertThat(box(page, "settings-panel").get("left").doubleValue()).isLessThan(50);
 
         page.click("#settings-toggle");
-        page.waitForSelector("#learning-rate", new Page.WaitForSelectorOptions().setState(
-                com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
+        page.waitForFunction("() => document.getElementById('settings-panel').getBoundingClientRect().top < 100");
         assertInView(page, 1280, 720, IN_FRONT);
+        assertInView(page, 1280, 720, List.of("settings-toggle"));
+        assertThat(page.isVisible("#learning-rate")).isTrue();
+        assertThat(box(page, "settings-panel").get("right").doubleValue()).as("beside the pictures")
+                .isLessThanOrEqualTo(box(page, "diagram-area").get("left").doubleValue());
         BrowserSupport.screenshot(page, "layout-1280-settings");
         page.click("#train");
         page.waitForFunction("() => document.getElementById('loss-chart').pointCount > 300");
@@ -69,7 +75,9 @@ class LayoutBrowserTest extends PlaygroundPageTest {
     void at_1920x1080_the_pictures_use_the_width_beside_the_open_settings() {
         Page page = open(1920, 1080);
         assertInView(page, 1920, 1080, IN_FRONT);
-        assertThat(page.isVisible("#settings-panel")).as("a wide screen has room for the settings").isTrue();
+        assertThat(box(page, "settings-panel").get("right").doubleValue()).as("a wide screen has room for the settings"
+                + " beside the pictures").isLessThanOrEqualTo(box(page, "diagram-area").get("left").doubleValue());
+        assertThat(page.isVisible("#learning-rate")).isTrue();
         assertThat(box(page, "diagram-area").get("width").doubleValue()).isGreaterThan(420);
         BrowserSupport.screenshot(page, "layout-1920");
         page.context().close();

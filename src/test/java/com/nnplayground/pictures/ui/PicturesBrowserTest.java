@@ -22,9 +22,6 @@ class PicturesBrowserTest extends PlaygroundPageTest {
     }
 
     private void choosePreset(String label) {
-        if (!page.isVisible("#dataset-preset")) {
-            page.click("#settings-toggle");
-        }
         page.click("#dataset-preset");
         page.click("vaadin-select-item:has-text(\"" + label + "\")");
     }
