@@ -13,11 +13,12 @@ import com.nnplayground.engine.Architecture;
 final class NeuronMajorPass implements KernelThreads.Rows {
 
     /**
-     * From this many samples a layer is activated a neuron at a time (shared between threads when large); below,
-     * its neurons are copied side by side and activated in one call (measured on classroom, 8 x 150: 3.7 us with
-     * the copies against 4.2 us neuron by neuron). Either way each array is at least
-     * {@link FastSigmoid#MIN_ELEMENTS} long whenever the whole layer is, so sigmoid picks the exp it picks for
-     * the reference's row-major layer, and both engines give the same bits.
+     * From this many samples a layer is activated a neuron at a time (shared between threads when large), and so
+     * is a layer of fewer than {@link FastSigmoid#MIN_ELEMENTS} elements (the seed's: copies would cost more than
+     * the activation); in between, its neurons are copied side by side and activated in one call (measured on
+     * classroom, 8 x 150: 3.7 us with the copies against 4.2 us neuron by neuron). Either way each array is at
+     * least {@link FastSigmoid#MIN_ELEMENTS} long exactly when the whole layer is, so sigmoid picks the exp it
+     * picks for the reference's row-major layer, and both engines give the same bits.
      */
     static final int EACH_NEURON_ROWS = 512;
     /** What one activation costs in multiply-adds, for {@link KernelThreads}' decision to split a layer. */
@@ -91,7 +92,7 @@ final class NeuronMajorPass implements KernelThreads.Rows {
     }
 
     private void activate(Activation f, double[][] zk, double[][] ak, int neurons) {
-        if (rows >= EACH_NEURON_ROWS) {
+        if (rows >= EACH_NEURON_ROWS || neurons * rows < FastSigmoid.MIN_ELEMENTS) {
             currentF = f;
             currentZ = zk;
             currentA = ak;
