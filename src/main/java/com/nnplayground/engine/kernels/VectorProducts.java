@@ -1,24 +1,27 @@
 package com.nnplayground.engine.kernels;
 
+import static com.nnplayground.engine.kernels.PanelTiles.L;
+import static com.nnplayground.engine.kernels.PanelTiles.PANEL_ROW;
+import static com.nnplayground.engine.kernels.PanelTiles.S;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorShuffle;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Products} on the vector lanes: register tiles of 4 rows by 3 vectors (12 sums held in registers while c
- * runs, each step loading 3 vectors of y and broadcasting 4 values of x), with smaller tiles at the edges. c is
- * taken in blocks, and each block's 3-vector slice of y is first copied into a contiguous panel (32 KB, inside a
- * core's L1) that every row of the call then reads: read in place, rows thousands of doubles apart cost a TLB miss
- * each, and the variable stride kept C2 from dropping the bounds checks. A tile's sums are stored between blocks and
- * picked up again, which keeps every sum's order. Multiplies and adds are separate operations, as in the reference
- * (a fused multiply-add rounds once, not twice, and would change the bits); on this machine they run at about 90 %
- * of the fused ones' speed (bench/README.md).
+ * {@link Products} on the vector lanes, in register tiles ({@link PanelTiles}, {@link EdgeTiles}) of 4 rows by 3 vectors (12 sums in
+ * registers while c runs, each step loading 3 vectors of y and broadcasting 4 values of x), and 2 or 1 rows by 2 or
+ * 1 vectors at the edges (and for products of fewer than 4 rows). c is taken in blocks, and each block's 3-vector
+ * slice of y is first copied into a contiguous panel (32 KB, inside a core's L1) that every row of the call then
+ * reads: read in place, rows thousands
+ * of doubles apart cost a TLB miss each, and the variable stride kept C2 from dropping the bounds checks. A tile's
+ * sums are stored between blocks and picked up again, which keeps every sum's order. Multiplies and adds are
+ * separate operations, as in the reference (a fused multiply-add rounds once, not twice, and would change the
+ * bits); on this machine they run at about 90 % of the fused ones' speed (bench/README.md).
  */
 final class VectorProducts implements Products {
 
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
-    private static final int L = S.length();
-    private static final int PANEL_ROW = 3 * L;
+    /** Fewer rows than this read y in place: copying a panel would cost as much as its use. */
+    private static final int PACKED_ROWS = 4;
     /** The rows of c in a block: as many as fit a panel. */
     private static final int BLOCK = PANEL_DOUBLES / PANEL_ROW;
 
@@ -50,170 +53,49 @@ final class VectorProducts implements Products {
             boolean first = c0 == 0;
             double[] b = c1 == inner ? bias : null;
             int q = 0;
-            for (; q + PANEL_ROW <= width; q += PANEL_ROW) {
+            for (; to - from >= PACKED_ROWS && q + PANEL_ROW <= width; q += PANEL_ROW) {
                 for (int c = c0; c < c1; c++) {
                     System.arraycopy(y, c * ys + q, panel, (c - c0) * PANEL_ROW, PANEL_ROW);
                 }
                 int p = from;
                 for (; p + 4 <= to; p += 4) {
-                    tile4x3(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
+                    PanelTiles.tile4x3(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
                 }
-                for (; p < to; p++) {
-                    tile1x3(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
+                if (p + 2 <= to) {
+                    PanelTiles.tile2x3(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
+                    p += 2;
+                }
+                if (p < to) {
+                    PanelTiles.tile1x3(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
                 }
             }
-            for (; q < width; q += L) {
+            for (; q + 2 * L <= width; q += 2 * L) {
                 int p = from;
                 for (; p + 4 <= to; p += 4) {
-                    tile4x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
+                    EdgeTiles.tile4x2(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
                 }
-                for (; p < to; p++) {
-                    tile1x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
+                if (p + 2 <= to) {
+                    EdgeTiles.tile2x2(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
+                    p += 2;
+                }
+                if (p < to) {
+                    EdgeTiles.tile1x2(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
+                }
+            }
+            if (q < width) {
+                int p = from;
+                for (; p + 4 <= to; p += 4) {
+                    EdgeTiles.tile4x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
+                }
+                if (p + 2 <= to) {
+                    EdgeTiles.tile2x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
+                    p += 2;
+                }
+                if (p < to) {
+                    EdgeTiles.tile1x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
                 }
             }
         }
-    }
-
-    /** A tile of 4 rows by 3 vectors, over c from {@code c0} to {@code c1}, y read from the packed panel. */
-    private static void tile4x3(double[] x, int xp, int xc, double[] panel, double[] out, int os, int p, int q,
-                                int c0, int c1, boolean first, double[] bias) {
-        int o0 = p * os + q;
-        int o1 = o0 + os;
-        int o2 = o1 + os;
-        int o3 = o2 + os;
-        int x0 = p * xp;
-        int x1 = x0 + xp;
-        int x2 = x1 + xp;
-        int x3 = x2 + xp;
-        DoubleVector c00 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0);
-        DoubleVector c01 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0 + L);
-        DoubleVector c02 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0 + 2 * L);
-        DoubleVector c10 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o1);
-        DoubleVector c11 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o1 + L);
-        DoubleVector c12 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o1 + 2 * L);
-        DoubleVector c20 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o2);
-        DoubleVector c21 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o2 + L);
-        DoubleVector c22 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o2 + 2 * L);
-        DoubleVector c30 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o3);
-        DoubleVector c31 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o3 + L);
-        DoubleVector c32 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o3 + 2 * L);
-        for (int c = c0; c < c1; c++) {
-            int row = (c - c0) * PANEL_ROW;
-            DoubleVector y0 = DoubleVector.fromArray(S, panel, row);
-            DoubleVector y1 = DoubleVector.fromArray(S, panel, row + L);
-            DoubleVector y2 = DoubleVector.fromArray(S, panel, row + 2 * L);
-            int at = c * xc;
-            DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
-            DoubleVector w1 = DoubleVector.broadcast(S, x[x1 + at]);
-            DoubleVector w2 = DoubleVector.broadcast(S, x[x2 + at]);
-            DoubleVector w3 = DoubleVector.broadcast(S, x[x3 + at]);
-            c00 = c00.add(w0.mul(y0)); c01 = c01.add(w0.mul(y1)); c02 = c02.add(w0.mul(y2));
-            c10 = c10.add(w1.mul(y0)); c11 = c11.add(w1.mul(y1)); c12 = c12.add(w1.mul(y2));
-            c20 = c20.add(w2.mul(y0)); c21 = c21.add(w2.mul(y1)); c22 = c22.add(w2.mul(y2));
-            c30 = c30.add(w3.mul(y0)); c31 = c31.add(w3.mul(y1)); c32 = c32.add(w3.mul(y2));
-        }
-        if (bias != null) {
-            DoubleVector b0 = DoubleVector.broadcast(S, bias[p]);
-            DoubleVector b1 = DoubleVector.broadcast(S, bias[p + 1]);
-            DoubleVector b2 = DoubleVector.broadcast(S, bias[p + 2]);
-            DoubleVector b3 = DoubleVector.broadcast(S, bias[p + 3]);
-            c00 = c00.add(b0); c01 = c01.add(b0); c02 = c02.add(b0);
-            c10 = c10.add(b1); c11 = c11.add(b1); c12 = c12.add(b1);
-            c20 = c20.add(b2); c21 = c21.add(b2); c22 = c22.add(b2);
-            c30 = c30.add(b3); c31 = c31.add(b3); c32 = c32.add(b3);
-        }
-        c00.intoArray(out, o0); c01.intoArray(out, o0 + L); c02.intoArray(out, o0 + 2 * L);
-        c10.intoArray(out, o1); c11.intoArray(out, o1 + L); c12.intoArray(out, o1 + 2 * L);
-        c20.intoArray(out, o2); c21.intoArray(out, o2 + L); c22.intoArray(out, o2 + 2 * L);
-        c30.intoArray(out, o3); c31.intoArray(out, o3 + L); c32.intoArray(out, o3 + 2 * L);
-    }
-
-    /** A tile of 1 row by 3 vectors, over c from {@code c0} to {@code c1}, y read from the packed panel. */
-    private static void tile1x3(double[] x, int xp, int xc, double[] panel, double[] out, int os, int p, int q,
-                                int c0, int c1, boolean first, double[] bias) {
-        int o0 = p * os + q;
-        int x0 = p * xp;
-        DoubleVector c00 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0);
-        DoubleVector c01 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0 + L);
-        DoubleVector c02 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0 + 2 * L);
-        for (int c = c0; c < c1; c++) {
-            int row = (c - c0) * PANEL_ROW;
-            DoubleVector y0 = DoubleVector.fromArray(S, panel, row);
-            DoubleVector y1 = DoubleVector.fromArray(S, panel, row + L);
-            DoubleVector y2 = DoubleVector.fromArray(S, panel, row + 2 * L);
-            int at = c * xc;
-            DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
-            c00 = c00.add(w0.mul(y0)); c01 = c01.add(w0.mul(y1)); c02 = c02.add(w0.mul(y2));
-        }
-        if (bias != null) {
-            DoubleVector b0 = DoubleVector.broadcast(S, bias[p]);
-            c00 = c00.add(b0); c01 = c01.add(b0); c02 = c02.add(b0);
-        }
-        c00.intoArray(out, o0); c01.intoArray(out, o0 + L); c02.intoArray(out, o0 + 2 * L);
-    }
-
-    /** A tile of 4 rows by 1 vector, over c from {@code c0} to {@code c1}, y read from y. */
-    private static void tile4x1(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int p, int q,
-                                int c0, int c1, boolean first, double[] bias) {
-        int o0 = p * os + q;
-        int o1 = o0 + os;
-        int o2 = o1 + os;
-        int o3 = o2 + os;
-        int x0 = p * xp;
-        int x1 = x0 + xp;
-        int x2 = x1 + xp;
-        int x3 = x2 + xp;
-        DoubleVector c00 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0);
-        DoubleVector c10 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o1);
-        DoubleVector c20 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o2);
-        DoubleVector c30 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o3);
-        for (int c = c0; c < c1; c++) {
-            int row = c * ys + q;
-            DoubleVector y0 = DoubleVector.fromArray(S, y, row);
-            int at = c * xc;
-            DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
-            DoubleVector w1 = DoubleVector.broadcast(S, x[x1 + at]);
-            DoubleVector w2 = DoubleVector.broadcast(S, x[x2 + at]);
-            DoubleVector w3 = DoubleVector.broadcast(S, x[x3 + at]);
-            c00 = c00.add(w0.mul(y0));
-            c10 = c10.add(w1.mul(y0));
-            c20 = c20.add(w2.mul(y0));
-            c30 = c30.add(w3.mul(y0));
-        }
-        if (bias != null) {
-            DoubleVector b0 = DoubleVector.broadcast(S, bias[p]);
-            DoubleVector b1 = DoubleVector.broadcast(S, bias[p + 1]);
-            DoubleVector b2 = DoubleVector.broadcast(S, bias[p + 2]);
-            DoubleVector b3 = DoubleVector.broadcast(S, bias[p + 3]);
-            c00 = c00.add(b0);
-            c10 = c10.add(b1);
-            c20 = c20.add(b2);
-            c30 = c30.add(b3);
-        }
-        c00.intoArray(out, o0);
-        c10.intoArray(out, o1);
-        c20.intoArray(out, o2);
-        c30.intoArray(out, o3);
-    }
-
-    /** A tile of 1 row by 1 vector, over c from {@code c0} to {@code c1}, y read from y. */
-    private static void tile1x1(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int p, int q,
-                                int c0, int c1, boolean first, double[] bias) {
-        int o0 = p * os + q;
-        int x0 = p * xp;
-        DoubleVector c00 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0);
-        for (int c = c0; c < c1; c++) {
-            int row = c * ys + q;
-            DoubleVector y0 = DoubleVector.fromArray(S, y, row);
-            int at = c * xc;
-            DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
-            c00 = c00.add(w0.mul(y0));
-        }
-        if (bias != null) {
-            DoubleVector b0 = DoubleVector.broadcast(S, bias[p]);
-            c00 = c00.add(b0);
-        }
-        c00.intoArray(out, o0);
     }
 
     /**
