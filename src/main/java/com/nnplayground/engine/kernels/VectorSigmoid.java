@@ -25,7 +25,7 @@ final class VectorSigmoid {
     /** Down to here {@code e^u} is a normal double and {@code 2^k} one, for the k this u rounds to. */
     private static final double NORMAL_U = -708.0;
     private static final double C0 = C[0], C1 = C[1], C2 = C[2], C3 = C[3], C4 = C[4], C5 = C[5], C6 = C[6],
-            C7 = C[7], C8 = C[8], C9 = C[9], C10 = C[10], C11 = C[11], C12 = C[12], C13 = C[13];
+            C7 = C[7], C8 = C[8], C9 = C[9], C10 = C[10], C11 = C[11];
 
     private VectorSigmoid() {
     }
@@ -50,8 +50,7 @@ final class VectorSigmoid {
             DoubleVector q0 = r.mul(C1).add(C0).add(r.mul(C3).add(C2).mul(r2));
             DoubleVector q1 = r.mul(C5).add(C4).add(r.mul(C7).add(C6).mul(r2));
             DoubleVector q2 = r.mul(C9).add(C8).add(r.mul(C11).add(C10).mul(r2));
-            DoubleVector q3 = r.mul(C13).add(C12);
-            DoubleVector t = q0.add(q1.mul(r4)).add(q2.add(q3.mul(r4)).mul(r4.mul(r4))).mul(twoK);
+            DoubleVector t = q0.add(q1.mul(r4)).add(q2.mul(r4.mul(r4))).mul(twoK);
             VectorMask<Double> negative = zi.lt(0.0);
             DoubleVector.broadcast(S, 1.0).blend(t, negative).div(t.add(1.0)).intoArray(a, i);
         }
