@@ -1,6 +1,7 @@
 package com.nnplayground.diagnostics;
 
 import com.nnplayground.training.TrainingExecutorConfiguration;
+import com.nnplayground.training.TrainingMetrics;
 import com.nnplayground.training.TrainingService;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -31,12 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "playground.diagnostics.enabled", havingValue = "true")
 public class DiagnosticsController implements HttpSessionListener {
     private final TrainingService training;
+    private final TrainingMetrics metrics;
     private final ExecutorService executor;
     private final AtomicInteger sessions = new AtomicInteger();
 
-    public DiagnosticsController(TrainingService training,
+    public DiagnosticsController(TrainingService training, TrainingMetrics metrics,
                                  @Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor) {
         this.training = training;
+        this.metrics = metrics;
         this.executor = executor;
     }
 
@@ -49,7 +52,7 @@ public class DiagnosticsController implements HttpSessionListener {
         }
         Runtime runtime = Runtime.getRuntime();
         ThreadPoolExecutor pool = executor instanceof ThreadPoolExecutor p ? p : null;
-        List<Double> firstProgress = new ArrayList<>(training.drainFirstProgressMillis());
+        List<Double> firstProgress = new ArrayList<>(metrics.drainFirstProgressMillis());
         Collections.sort(firstProgress);
         return Map.of(
                 "firstProgressMillis", Map.of("runs", firstProgress.size(),

@@ -95,6 +95,48 @@ class CliTest {
     }
 
     @Test
+    void a_preset_trains_with_the_pages_settings_and_prints_its_test_rows_and_test_accuracy() throws IOException {
+        int code = run("train", "--preset", "iris", "--repeat", "2");
+
+        assertThat(code).isZero();
+        JsonNode result = MAPPER.readTree(out());
+        assertThat(result.get("classes")).containsExactly(MAPPER.valueToTree("setosa"),
+                MAPPER.valueToTree("versicolor"), MAPPER.valueToTree("virginica"));
+        assertThat(result.get("testRows")).hasSize(30);
+        assertThat(result.get("testAccuracy").asDouble()).isGreaterThanOrEqualTo(0.93);
+        assertThat(result.get("trainingAccuracy").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(result.get("seconds")).hasSize(2);
+        assertThat(result.get("seconds").get(0).asDouble()).isPositive();
+    }
+
+    @Test
+    void a_regression_preset_prints_r_squared_instead_of_accuracy() throws IOException {
+        assertThat(run("train", "--preset", "diabetes")).isZero();
+
+        JsonNode result = MAPPER.readTree(out());
+        assertThat(result.has("testAccuracy")).isFalse();
+        assertThat(result.get("testR2").asDouble()).isGreaterThanOrEqualTo(0.4);
+        assertThat(result.get("predictions")).hasSize(442);
+    }
+
+    @Test
+    void an_unknown_preset_or_a_bad_repeat_is_one_line_naming_it() {
+        assertUsageError(new String[] {"train", "--preset", "irs"}, "--preset", "'irs'", "iris");
+        out.reset();
+        err.reset();
+        assertUsageError(new String[] {"train", "--preset", "iris", "--repeat", "0"}, "--repeat", "'0'");
+        out.reset();
+        err.reset();
+        assertUsageError(new String[] {"train", "--preset"}, "--preset needs a value");
+        out.reset();
+        err.reset();
+        assertUsageError(new String[] {"train", "a.json", "--preset", "iris"}, "usage: train");
+        out.reset();
+        err.reset();
+        assertUsageError(new String[] {"train", "--presets", "iris"}, "unknown option '--presets'");
+    }
+
+    @Test
     void a_missing_file_is_one_line_naming_it() {
         assertUsageError(new String[] {"train", dir.resolve("nope.json").toString()}, "nope.json");
     }
