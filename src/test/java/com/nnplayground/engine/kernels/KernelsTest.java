@@ -13,6 +13,16 @@ class KernelsTest {
         assertEquals(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(), Kernels.VECTOR);
     }
 
+    /**
+     * The build runs the engine's tests twice (pom.xml: with {@code --add-modules jdk.incubator.vector}, then in a
+     * JVM without it) and tells each run which kernels it must be on, so a run that quietly got the other JVM fails.
+     */
+    @Test
+    void the_build_runs_the_kernels_it_asks_for() {
+        String asked = System.getProperty("nnplayground.expected-kernels", Kernels.VECTOR ? "vector" : "scalar");
+        assertEquals(asked, Kernels.VECTOR ? "vector" : "scalar");
+    }
+
     /** Shapes around the tiles' edges (4 rows, 3 vectors) and the blocks of c; rows split into two calls. */
     @Test
     void products_give_the_bits_of_the_plain_loops() {
