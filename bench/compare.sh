@@ -2,9 +2,9 @@
 # Runs each workload on our engine (java -jar ... bench, with the Vector API) and on the NumPy reference with
 # identical flags, alternating java/numpy, ROUNDS times each (default 3), and prints per workload the median
 # iterations/second, their ratio, the floating-point work of one iteration, the GFLOP/s each engine reached and our
-# share of the machine's peak, and the final losses. The peak is measured first by bench/Peak.java (fused
-# multiply-adds on every core at once), unless PEAK_GFLOPS is given. Our bench warms up (untimed, on a separate copy
-# of the problem) until the JIT is quiet; NumPy needs no warm-up.
+# share of the machine's peak, and the final losses. The peak is computed from the machine's figures (below) unless
+# PEAK_GFLOPS is given, and bench/Peak.java's fused multiply-add loop is measured beside it. Our bench warms up
+# (untimed, on a separate copy of the problem) until the JIT is quiet; NumPy needs no warm-up.
 # Usage: bench/compare.sh [ROUNDS]   (build first: ./mvnw -B -o -q package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,12 +43,21 @@ PY
 }
 quiet() { grep -v 'WARNING: Using incubator modules' >&2 || true; }
 
-if [[ -z "${PEAK_GFLOPS:-}" ]]; then
-  peak_json=$("$JAVA" "${VECTOR[@]}" bench/Peak.java 2> >(quiet) | tail -1)
-  PEAK_GFLOPS=$(field gflops_all_threads <<<"$peak_json")
-  echo "Peak (bench/Peak.java, $(field threads <<<"$peak_json") threads): $PEAK_GFLOPS GFLOP/s; one thread $(field gflops_one_thread <<<"$peak_json") GFLOP/s"
-  echo
-fi
+# The peak: cores (nproc) x FMA units per core (FMA_UNITS, default 2: AMD Zen 4/5 and Intel server cores have two)
+# x double lanes (bench/Peak.java's DoubleVector.SPECIES_PREFERRED) x 2 flops per fused multiply-add x clock
+# (/proc/cpuinfo's "cpu MHz", or CLOCK_GHZ). bench/Peak.java's FMA loop is the check: on an idle core it should
+# reach (FMA_UNITS x lanes x 2 x clock); on a busy machine it reaches less, and the formula's peak is still the limit.
+peak_json=$("$JAVA" "${VECTOR[@]}" bench/Peak.java 2> >(quiet) | tail -1)
+lanes=$(field lanes <<<"$peak_json")
+cores=$(nproc)
+clock=${CLOCK_GHZ:-$(awk -F: '/^cpu MHz/ {printf "%.3f", $2 / 1000; exit}' /proc/cpuinfo)}
+PEAK_GFLOPS=${PEAK_GFLOPS:-$(awk -v c="$cores" -v u="${FMA_UNITS:-2}" -v l="$lanes" -v g="$clock" \
+    'BEGIN {printf "%.1f", c * u * l * 2 * g}')}
+echo "Peak: $cores cores x ${FMA_UNITS:-2} FMA units x $lanes lanes x 2 x $clock GHz = $PEAK_GFLOPS GFLOP/s" \
+  "(load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "Measured (bench/Peak.java): one thread $(field gflops_one_thread <<<"$peak_json") GFLOP/s," \
+  "$(field threads <<<"$peak_json") threads $(field gflops_all_threads <<<"$peak_json") GFLOP/s"
+echo
 
 printf '| workload | flags | MFLOP per iteration | Java it/s (median of %s) | NumPy it/s (median of %s) | ratio | goal | Java GFLOP/s | share of peak | NumPy GFLOP/s | Java final SSE | NumPy final SSE |\n' "$ROUNDS" "$ROUNDS"
 printf '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
@@ -72,3 +81,5 @@ for w in "${WORKLOADS[@]}"; do
         name, flags, work / 1e6, jm, nm, jm / nm, goal, work * jm / 1e9, 100 * work * jm / 1e9 / peak,
         work * nm / 1e9, js, ns }'
 done
+echo
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
