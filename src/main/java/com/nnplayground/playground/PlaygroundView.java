@@ -5,6 +5,7 @@ import com.nnplayground.chart.LossChartPanel;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.ExperimentEditor;
 import com.nnplayground.maths.ui.EquationsPanel;
+import com.nnplayground.replay.ui.Scrubber;
 import com.nnplayground.results.ui.PredictionsPanel;
 import com.nnplayground.training.PlaygroundLimits;
 import com.nnplayground.training.TrainingJob;
@@ -39,8 +40,10 @@ public class PlaygroundView extends VerticalLayout {
     final LossChart chart = chartPanel.getChart();
     final PredictionsPanel predictions = new PredictionsPanel();
     final EquationsPanel equations = new EquationsPanel();
+    /** Drives the views of the network (the maths): live, or at the iteration chosen. */
+    final Scrubber scrubber = new Scrubber(chart);
     /** Everything on the page that follows a run, told in this order. */
-    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, equations);
+    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, scrubber);
     final ExperimentEditor editor;
 
     private final TrainingService service;
@@ -52,13 +55,15 @@ public class PlaygroundView extends VerticalLayout {
         this.connections = connections;
         this.editor = new ExperimentEditor(limits, this::cancelRun, this::clearResults);
         chart.setId("loss-chart");
+        scrubber.addView(equations, equations::show);
         addDetachListener(e -> cancelRun());
         layout();
     }
 
     private void layout() {
         editor.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
-        VerticalLayout right = new VerticalLayout(controls, new H3("Loss"), chartPanel, predictions, equations);
+        VerticalLayout right = new VerticalLayout(controls, new H3("Loss"), chartPanel, scrubber, predictions,
+                equations);
         right.setPadding(false);
         right.getStyle().set("flex", "2 1 32em").set("min-width", "20em");
         HorizontalLayout columns = new HorizontalLayout(editor, right);
@@ -88,6 +93,7 @@ public class PlaygroundView extends VerticalLayout {
             job = service.start(prepared, new PageObserver(ui, batch -> followers.forEach(f -> f.progress(batch)),
                     outcome -> finished(prepared, outcome), this::cancelRun), ui.getSession());
             connections.watch(ui, job);
+            scrubber.follow(prepared, job.snapshots());
             followers.forEach(f -> f.started(prepared));
         } catch (TrainingRejectedException e) {
             setRunning(false);

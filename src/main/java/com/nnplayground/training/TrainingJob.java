@@ -4,6 +4,7 @@ import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
 import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.replay.Snapshots;
 import com.nnplayground.training.TrainingOutcome.End;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,6 +52,7 @@ public final class TrainingJob {
     private final long createdNanos = System.nanoTime();
     private final LossBuffer buffer;
     private final TestLoss testLoss;
+    private final Snapshots snapshots;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.ACTIVE);
     private final AtomicBoolean reported = new AtomicBoolean();
     /** Whether the job's page is there to see it, as the page last said. */
@@ -73,6 +75,7 @@ public final class TrainingJob {
         this.training = experiment.newTraining(kernelThreads);
         this.buffer = new LossBuffer(experiment.config().iterations());
         this.testLoss = TestLoss.of(experiment);
+        this.snapshots = Snapshots.of(training);
         this.observer = observer;
         this.host = host;
         this.activeRuns = activeRuns;
@@ -155,6 +158,7 @@ public final class TrainingJob {
             return false;
         }
         training.cancel();
+        snapshots.end(training);
         Network network = training.network();
         int done = training.iterationsDone();
         report(new TrainingOutcome(End.UNWATCHED, Endings.unwatched(done, training.config().iterations(),
@@ -165,6 +169,11 @@ public final class TrainingJob {
 
     public int iterationsDone() {
         return training.iterationsDone();
+    }
+
+    /** The states the run keeps as it trains, for its page to replay any iteration: written here, read there. */
+    public Snapshots snapshots() {
+        return snapshots;
     }
 
     void runSlice() {
@@ -212,8 +221,10 @@ public final class TrainingJob {
 
     private void trainChunk() {
         long t0 = System.nanoTime();
-        int ran = training.run(Pacing.chunk(nanosPerIteration), (iteration, loss) -> buffer.add(iteration, loss,
-                testLoss.at(iteration, training)), null);
+        int ran = training.run(Pacing.chunk(nanosPerIteration), (iteration, loss) -> {
+            buffer.add(iteration, loss, testLoss.at(iteration, training));
+            snapshots.offer(iteration, training);
+        }, null);
         long spent = System.nanoTime() - t0;
         trainingNanos += spent;
         if (ran > 0) {
@@ -233,6 +244,7 @@ public final class TrainingJob {
     }
 
     private void finish() {
+        snapshots.end(training);
         Network network = training.network();
         double[][] predictions = network.predict(experiment.data().x());
         int done = training.iterationsDone();
