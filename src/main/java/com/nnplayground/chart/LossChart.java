@@ -154,6 +154,11 @@ public class LossChart extends Component implements HasSize {
         getElement().setProperty("testLabel", testLabel);
     }
 
+    /** The training line's name in the legend. */
+    public String trainingLabel() {
+        return getElement().getProperty("trainingLabel", "training loss");
+    }
+
     /** Lets the browser download the chart as it is drawn now, as a PNG file. */
     public void downloadPng(String fileName) {
         getElement().callJsFunction("downloadPng", fileName);

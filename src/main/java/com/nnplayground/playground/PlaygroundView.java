@@ -2,6 +2,8 @@ package com.nnplayground.playground;
 
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
+import com.nnplayground.compare.RunRecord;
+import com.nnplayground.compare.ui.RunHistoryPanel;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.ExperimentEditor;
 import com.nnplayground.maths.ui.EquationsPanel;
@@ -42,8 +44,9 @@ public class PlaygroundView extends VerticalLayout {
     final EquationsPanel equations = new EquationsPanel();
     /** Drives the views of the network (the maths): live, or at the iteration chosen. */
     final Scrubber scrubber = new Scrubber(chart);
+    final RunHistoryPanel runHistory = new RunHistoryPanel(chart, this::restore);
     /** Everything on the page that follows a run, told in this order. */
-    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, scrubber);
+    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, scrubber, runHistory);
     final ExperimentEditor editor;
 
     private final TrainingService service;
@@ -62,8 +65,8 @@ public class PlaygroundView extends VerticalLayout {
 
     private void layout() {
         editor.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
-        VerticalLayout right = new VerticalLayout(controls, new H3("Loss"), chartPanel, scrubber, predictions,
-                equations);
+        VerticalLayout right = new VerticalLayout(controls, new H3("Loss"), chartPanel, scrubber, runHistory,
+                predictions, equations);
         right.setPadding(false);
         right.getStyle().set("flex", "2 1 32em").set("min-width", "20em");
         HorizontalLayout columns = new HorizontalLayout(editor, right);
@@ -112,6 +115,16 @@ public class PlaygroundView extends VerticalLayout {
         cancelRun();
         clearResults();
         controls.say("Reset: the next run starts again from the weights drawn with seed " + editor.seed() + ".");
+    }
+
+    /** An earlier run's settings back in the form, to train again or change. */
+    private void restore(RunRecord run) {
+        if (job != null) {
+            return;
+        }
+        String note = "Run " + run.number() + "'s data and settings are back in the form: press Train to run it again.";
+        editor.show(run.experiment(), note);
+        controls.say(note);
     }
 
     private void cancelRun() {
