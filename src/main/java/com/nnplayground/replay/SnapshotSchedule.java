@@ -54,6 +54,20 @@ public final class SnapshotSchedule {
         return done < 2 * perOctave ? done : done - done % stride(done);
     }
 
+    /** The first kept iteration after {@code done} (the run's end at the latest). */
+    public int keptAfter(int done) {
+        int next = done + 1;
+        if (next >= iterations || perOctave == 0) {
+            return iterations;
+        }
+        if (next < 2 * perOctave) {
+            return next;
+        }
+        int stride = stride(next);
+        // An octave's start is a multiple of the stride before it, so rounding up never skips a kept iteration
+        return Math.min(iterations, (next + stride - 1) / stride * stride);
+    }
+
     /** How many snapshots a whole run keeps, its start and its end included. */
     public int count() {
         if (perOctave == 0) {

@@ -7,18 +7,21 @@ import java.util.TreeMap;
 
 /**
  * The snapshots one run keeps as it trains, as its {@link SnapshotSchedule} says: written by the thread that trains the
- * run, read by its page. {@link #offer} is called after every iteration and costs an integer test unless the iteration
+ * run, read by its page. {@link #offer} is called after every iteration and costs one comparison unless the iteration
  * is kept; the end of a run (completed, stopped or diverged early) is kept by {@link #end}.
  */
 public final class Snapshots {
     private final SnapshotSchedule schedule;
     private final TreeMap<Integer, TrainingState> kept = new TreeMap<>();
     private long bytes;
+    /** The next iteration to keep: read and written by the training thread only. */
+    private int next;
 
     /** Starts with {@code start}, the state before the first iteration; the budget sets how many more are kept. */
     public Snapshots(TrainingState start, int iterations, long budgetBytes) {
         this.schedule = SnapshotSchedule.of(iterations, start.bytes(), budgetBytes);
         add(start);
+        next = schedule.keptAfter(start.iterationsDone());
     }
 
     /** The run's snapshots within {@link SnapshotSchedule#DEFAULT_BUDGET_BYTES}, starting from its state now. */
@@ -28,8 +31,9 @@ public final class Snapshots {
 
     /** After iteration {@code done} of {@code training}: keeps its state when the schedule says so. */
     public void offer(int done, Training training) {
-        if (schedule.keeps(done)) {
+        if (done == next) {
             add(training.state());
+            next = schedule.keptAfter(done);
         }
     }
 

@@ -23,6 +23,22 @@ class SnapshotScheduleTest {
     }
 
     @Test
+    void the_next_kept_iteration_after_each_is_the_first_the_schedule_keeps() {
+        for (int perOctave : new int[] {0, 1, 3, 16}) {
+            for (int iterations : new int[] {1, 2, 33, 1500, 4096}) {
+                SnapshotSchedule schedule = new SnapshotSchedule(perOctave, iterations);
+                int next = iterations;
+                for (int done = iterations - 1; done >= 0; done--) {
+                    assertEquals(next, schedule.keptAfter(done), perOctave + " an octave, after " + done);
+                    if (schedule.keeps(done)) {
+                        next = done;
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void the_seed_run_keeps_every_one_of_its_first_32_iterations_then_one_in_64_at_most_and_its_last() {
         SnapshotSchedule schedule = new SnapshotSchedule(16, 1500);
 
