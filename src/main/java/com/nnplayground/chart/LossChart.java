@@ -50,7 +50,9 @@ public class LossChart extends Component implements HasSize {
         // A new client-side element knows nothing yet: give it the whole history once.
         addAttachListener(event -> {
             sendAll();
-            sendOverlays();
+            if (!overlays.isEmpty()) {
+                sendOverlays();
+            }
         });
     }
 
