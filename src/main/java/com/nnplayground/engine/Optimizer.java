@@ -96,6 +96,34 @@ final class Optimizer {
         }
     }
 
+    /** What the updates carry from step to step: copies, null where this kind keeps none. */
+    record State(double[][] velocity, double[][] squares, int steps) {
+    }
+
+    /** A copy of the state the next update starts from. */
+    State state() {
+        return new State(Matrices.copy(velocity), Matrices.copy(squares), steps);
+    }
+
+    /** Goes on from {@code state}, which an optimizer of the same kind and slots gave: its arrays are copied in. */
+    void restore(State state) {
+        copyInto(state.velocity(), velocity);
+        copyInto(state.squares(), squares);
+        steps = state.steps();
+        if (kind == OptimizerKind.ADAM && steps > 0) {
+            correction1 = 1.0 - Math.pow(BETA1, steps);
+            correction2 = 1.0 - Math.pow(BETA2, steps);
+        }
+    }
+
+    private static void copyInto(double[][] from, double[][] to) {
+        if (to != null) {
+            for (int i = 0; i < to.length; i++) {
+                System.arraycopy(from[i], 0, to[i], 0, to[i].length);
+            }
+        }
+    }
+
     private static double[][] zeros(int[] sizes) {
         double[][] arrays = new double[sizes.length][];
         for (int i = 0; i < sizes.length; i++) {

@@ -93,6 +93,39 @@ public final class Training {
         this.l2 = config.l2();
     }
 
+    /**
+     * A run that goes on from {@code state}, which a run of this network shape, data and {@code config} reached: it
+     * trains the iterations that run would have trained next, to the same bits (the mini-batch order is shuffled
+     * again up to there: {@code iterationsDone} epochs of shuffling, no training).
+     *
+     * @throws IllegalArgumentException as the constructor does, or when the state is past the config's iterations
+     */
+    public static Training resume(TrainingState state, double[][] x, double[][] y, TrainingConfig config) {
+        Training training = new Training(state.network(), x, y, config);
+        training.restore(state);
+        return training;
+    }
+
+    /** A copy of where the run stands now: what {@link #resume} goes on from. Allocates the copies. */
+    public TrainingState state() {
+        return new TrainingState(architecture, iterationsDone, lastLoss, Matrices.copy(weights),
+                Matrices.copy(biases), optimizer.state());
+    }
+
+    private void restore(TrainingState state) {
+        if (state.iterationsDone() > config.iterations()) {
+            throw new IllegalArgumentException("The state is " + state.iterationsDone() + " iterations in, past the "
+                    + config.iterations() + " of the run");
+        }
+        optimizer.restore(state.optimizer);
+        batches.skipEpochs(state.iterationsDone());
+        iterationsDone = state.iterationsDone();
+        lastLoss = state.lastLoss();
+        if (iterationsDone == config.iterations()) {
+            stopReason.set(StopReason.COMPLETED);
+        }
+    }
+
     /** A run on the reference engine: the maths the kernels are checked against. */
     static Training reference(Network start, double[][] x, double[][] y, TrainingConfig config) {
         return new Training(start, x, y, config, ReferenceGradients::new);

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * Where each part of the page sits, for a projector first (styles/playground.css has the sizes): the run's controls
- * and a row of three pictures (network drawing, data and output, loss chart) in front, then the settings, then the
- * predictions and the maths. At 1280x720 the controls and the three pictures fit without scrolling, as large as the
+ * and a row of three pictures (network drawing, data and output, loss chart) with the replay slider under them in
+ * front, then the settings, then the earlier runs, the predictions and the maths. At 1280x720 the controls and the three pictures fit without scrolling, as large as the
  * width allows, and the settings follow right below them; "Settings beside" in the header moves them into a side
  * panel next to the pictures (sticky, scrolling on its own), which is where they start from {@value #WIDE} px. The
  * settings are never hidden: one scroll or one click away. On a phone everything stacks in that order.
@@ -31,7 +31,8 @@ final class PlaygroundLayout {
     private final Div page;
 
     PlaygroundLayout(Div page, Component editor, Component controls, Div diagramArea, Div mapArea,
-                     LossChartPanel chartPanel, Component predictions, Component equations) {
+                     LossChartPanel chartPanel, Component scrubber, Component runHistory, Component predictions,
+                     Component equations) {
         this.page = page;
         page.addClassName("playground");
         settingsToggle.setId("settings-toggle");
@@ -53,11 +54,11 @@ final class PlaygroundLayout {
         chartPanel.getChart().setHeight(null);
         Section pictures = new Section(diagramArea, mapArea, chartPanel);
         pictures.addClassName("pictures");
-        Main stage = new Main(controls, pictures);
+        Main stage = new Main(controls, pictures, scrubber);
         stage.addClassName("stage");
-        Section below = new Section(predictions, equations);
+        Section below = new Section(runHistory, predictions, equations);
         below.addClassName("below-pictures");
-        below.getElement().setAttribute("aria-label", "Predictions and maths");
+        below.getElement().setAttribute("aria-label", "Earlier runs, predictions and maths");
 
         page.add(header, stage, settings, below);
         setSettingsBeside(false);

@@ -2,11 +2,14 @@ package com.nnplayground.playground;
 
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
+import com.nnplayground.compare.RunRecord;
+import com.nnplayground.compare.ui.RunHistoryPanel;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.ExperimentEditor;
 import com.nnplayground.maths.ui.EquationsPanel;
 import com.nnplayground.pictures.ui.Pictures;
+import com.nnplayground.replay.ui.Scrubber;
 import com.nnplayground.results.ui.PredictionsPanel;
 import com.nnplayground.training.PlaygroundLimits;
 import com.nnplayground.training.ProgressBatch;
@@ -44,8 +47,11 @@ public class PlaygroundView extends Div {
     final Div diagramArea = PlaygroundLayout.pictureArea("diagram-area", pictures.diagram());
     /** The data and the network's output over it, about square. */
     final Div mapArea = PlaygroundLayout.pictureArea("map-area", pictures.outputMap());
-    /** Everything on the page that follows a run, told in this order. */
-    private final List<RunListener> followers = List.of(controls, pictures, chartPanel, predictions, equations);
+    /** Drives the views of the network (the pictures, the maths): live, or at the iteration chosen. */
+    final Scrubber scrubber = new Scrubber(chart);
+    final RunHistoryPanel runHistory = new RunHistoryPanel(chart, this::restore);
+    /** Everything on the page that follows a run, told in this order (the scrubber tells the pictures and the maths). */
+    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, scrubber, runHistory);
     final ExperimentEditor editor;
     final PlaygroundLayout layout;
 
@@ -77,8 +83,11 @@ public class PlaygroundView extends Div {
             }
         });
         controls.setSeed(editor.seed());
+        scrubber.addView(pictures, (prepared, network, what) -> pictures.show(network, what));
+        scrubber.addView(equations, (prepared, network, what) -> equations.show(prepared, network));
         addDetachListener(e -> cancelRun());
-        layout = new PlaygroundLayout(this, editor, controls, diagramArea, mapArea, chartPanel, predictions, equations);
+        layout = new PlaygroundLayout(this, editor, controls, diagramArea, mapArea, chartPanel, scrubber, runHistory,
+                predictions, equations);
     }
 
     private final class Actions implements RunControls.Actions {
@@ -157,6 +166,7 @@ public class PlaygroundView extends Div {
                     outcome -> finished(next, outcome), next::cancel), ui.getSession(), how));
             run = next;
             connections.watch(ui, next.job());
+            scrubber.follow(prepared, next.job().snapshots());
             followers.forEach(f -> f.started(prepared));
         } catch (TrainingRejectedException e) {
             editor.setRunning(false);
@@ -193,6 +203,17 @@ public class PlaygroundView extends Div {
             editor.runEnded(left.prepared(), left.job().rateChanges());
             controls.show(RunPhase.IDLE);
         }
+    }
+
+    /** An earlier run's settings back in the form, to train again or change. */
+    private void restore(RunRecord record) {
+        if (run != null) {
+            return;
+        }
+        String note = "Run " + record.number() + "'s data and settings are back in the form: press Train to run it"
+                + " again.";
+        editor.show(record.experiment(), note);
+        controls.say(note);
     }
 
     private void cancelRun() {

@@ -6,6 +6,7 @@ import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.RateChange;
 import com.nnplayground.experiment.RateSchedule;
+import com.nnplayground.replay.Snapshots;
 import com.nnplayground.training.TrainingOutcome.End;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,6 +66,7 @@ public final class TrainingJob {
     private final LossBuffer buffer;
     private final TestLoss testLoss;
     private final Cadence cadence = new Cadence();
+    private final Snapshots snapshots;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.ACTIVE);
     private final AtomicBoolean reported = new AtomicBoolean();
     /** What the page asked for, read by the slices. */
@@ -104,6 +106,7 @@ public final class TrainingJob {
         this.plan = schedule.plan();
         this.buffer = new LossBuffer(experiment.config().iterations());
         this.testLoss = TestLoss.of(experiment);
+        this.snapshots = Snapshots.of(training);
         this.observer = observer;
         this.host = host;
         this.activeRuns = activeRuns;
@@ -260,6 +263,7 @@ public final class TrainingJob {
             return false;
         }
         training.cancel();
+        snapshots.end(training);
         Network network = training.network();
         int done = training.iterationsDone();
         report(new TrainingOutcome(End.UNWATCHED, Endings.unwatched(done, training.config().iterations(),
@@ -270,6 +274,11 @@ public final class TrainingJob {
 
     public int iterationsDone() {
         return training.iterationsDone();
+    }
+
+    /** The states the run keeps as it trains, for its page to replay any iteration: written here, read there. */
+    public Snapshots snapshots() {
+        return snapshots;
     }
 
     void runSlice() {
@@ -380,8 +389,10 @@ public final class TrainingJob {
                 plan = schedule.plan();
             }
             long t0 = System.nanoTime();
-            int ran = schedule.run(training, Math.min(left, Pacing.chunk(nanosPerIteration)), (iteration, loss) ->
-                    buffer.add(iteration, loss, testLoss.at(iteration, training)), null);
+            int ran = schedule.run(training, Math.min(left, Pacing.chunk(nanosPerIteration)), (iteration, loss) -> {
+                buffer.add(iteration, loss, testLoss.at(iteration, training));
+                snapshots.offer(iteration, training);
+            }, null);
             long t1 = System.nanoTime();
             trainingNanos += t1 - t0;
             left -= ran;
@@ -409,6 +420,7 @@ public final class TrainingJob {
 
     /** Reports how the run ended; called by whoever moved the job to DONE, once no slice can touch the training. */
     private void finish() {
+        snapshots.end(training);
         Network network = training.network();
         double[][] predictions = network.predict(experiment.data().x());
         int done = training.iterationsDone();

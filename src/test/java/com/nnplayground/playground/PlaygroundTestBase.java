@@ -13,6 +13,7 @@ import com.nnplayground.results.PredictionRow;
 import com.nnplayground.training.PlaygroundLimits;
 import com.nnplayground.training.TrainingMetrics;
 import com.nnplayground.training.TrainingService;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +69,21 @@ abstract class PlaygroundTestBase {
                 throw new AssertionError(e);
             }
             MockVaadin.clientRoundtrip(false);
+        }
+    }
+
+    /**
+     * Sets a field's value as a user does (a value change from the client). Karibu's _setValue reaches into a Flow
+     * internal that Vaadin 25 no longer has, so this calls AbstractField's own setModelValue(value, fromClient).
+     */
+    static <V> void setAsUser(AbstractField<?, V> field, V value) {
+        assertThat(field.isEnabled() && !field.isReadOnly()).as("a user can change the field").isTrue();
+        try {
+            Method set = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            set.setAccessible(true);
+            set.invoke(field, value, true);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -25,22 +25,6 @@ import org.junit.jupiter.api.Test;
 /** Train, Pause / Continue, Step, Step 10, Stop and the speed, in each phase of a run; rates changed mid-run. */
 class RunControlsTest extends PlaygroundTestBase {
 
-    /**
-     * Sets a field's value as a user does (a value change from the client). Karibu's _setValue reaches into a Flow
-     * internal that Vaadin 25 no longer has, so this calls AbstractField's own setModelValue(value, fromClient).
-     */
-    private static <V> void _setValue(com.vaadin.flow.component.AbstractField<?, V> field, V value) {
-        assertThat(field.isReadOnly()).as("a user cannot type into a read-only field").isFalse();
-        try {
-            java.lang.reflect.Method set = com.vaadin.flow.component.AbstractField.class
-                    .getDeclaredMethod("setModelValue", Object.class, boolean.class);
-            set.setAccessible(true);
-            set.invoke(field, value, true);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private Button button(String id) {
         return byId(Button.class, id);
     }
@@ -89,7 +73,7 @@ class RunControlsTest extends PlaygroundTestBase {
         assertThat(view.controls.speed.iterationsPerSecond()).as("500 iterations in about 8 s").isEqualTo(50);
         preset.setValue(Preset.CLUSTERS);
         assertThat(view.controls.speed.iterationsPerSecond()).isEqualTo(50);
-        _setValue(speed(), SpeedControl.FULL_SPEED);
+        setAsUser(speed(), SpeedControl.FULL_SPEED);
         assertThat(view.controls.speed.iterationsPerSecond()).isInfinite();
         assertThat(byId(com.vaadin.flow.component.html.Span.class, "speed-text").getText()).isEqualTo("as fast as it goes");
     }
@@ -133,7 +117,7 @@ class RunControlsTest extends PlaygroundTestBase {
         assertThat(view.controls.status.getText()).isEqualTo("Paused at iteration " + pausedAt + " of 1,500.");
         assertThat(byId(Div.class, "progress-text").getText()).isEqualTo("Iteration " + pausedAt + " of 1,500 · paused");
 
-        _setValue(speed(), SpeedControl.FULL_SPEED);
+        setAsUser(speed(), SpeedControl.FULL_SPEED);
         _click(button("pause"));
         assertThat(button("pause").getText()).isEqualTo("Pause");
         await(() -> view.controls.phase() == RunPhase.FINISHED);
@@ -169,7 +153,7 @@ class RunControlsTest extends PlaygroundTestBase {
 
         assertThat(view.chart.points().get(0).iteration()).as("a new run, from iteration 1").isEqualTo(1);
         assertThat(service.activeRuns()).as("the paused run was stopped").isEqualTo(1);
-        _setValue(speed(), SpeedControl.FULL_SPEED);
+        setAsUser(speed(), SpeedControl.FULL_SPEED);
         await(() -> view.controls.phase() == RunPhase.FINISHED);
         assertThat(view.chart.points()).hasSize(1500);
         assertThat(view.controls.status.getText()).isEqualTo("Trained for 1,500 iterations.");
@@ -179,7 +163,7 @@ class RunControlsTest extends PlaygroundTestBase {
     void a_rate_changed_while_paused_is_recorded_at_the_next_iteration_saved_and_replayed_bit_for_bit() {
         _click(button("step-ten"));
         await(() -> iterationsShown() == 10);
-        _setValue(learningRate(), 0.25);
+        setAsUser(learningRate(), 0.25);
         _click(button("step"));
         await(() -> iterationsShown() == 11);
         _click(button("stop"));
@@ -225,7 +209,7 @@ class RunControlsTest extends PlaygroundTestBase {
         slow();
         _click(button("train"));
         await(() -> iterationsShown() >= 1);
-        _setValue(speed(), SpeedControl.FULL_SPEED);
+        setAsUser(speed(), SpeedControl.FULL_SPEED);
         await(() -> view.controls.phase() == RunPhase.FINISHED);
         assertThat(view.chart.points()).hasSize(1500);
     }

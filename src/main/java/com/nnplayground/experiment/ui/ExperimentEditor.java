@@ -117,13 +117,18 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
 
     /** Shows an experiment (an opened file): its data and its settings. */
     public void open(Experiment e) {
+        show(e, "Opened an experiment file: its data and settings are shown."
+                + (e.network().weights() != null ? " Its pinned initial weights are not used here: the page draws"
+                + " them from the seed (the command line uses them)." : ""));
+    }
+
+    /** Shows an experiment's data and settings (an opened file, an earlier run), with a note on where they are from. */
+    public void show(Experiment e, String note) {
         opening.run();
         form.setValue(Hyperparameters.of(e.network(), e.training()));
         dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare());
         suggestPace(DefaultPace.forIterations(e.training().iterations()));
-        settingsNote.setText("Opened an experiment file: its data and settings are shown."
-                + (e.network().weights() != null ? " Its pinned initial weights are not used here: the page draws"
-                + " them from the seed (the command line uses them)." : ""));
+        settingsNote.setText(note);
     }
 
     /**

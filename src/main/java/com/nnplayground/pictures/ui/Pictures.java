@@ -123,6 +123,18 @@ public class Pictures implements RunListener {
         }
     }
 
+    /**
+     * Shows a network of the run being followed as it was at another iteration (the replay slider), with this
+     * caption; the run's next progress shows the run again only when it is followed live (the slider decides).
+     */
+    public void show(Network at, String status) {
+        if (!following || scene == null || at == null) {
+            return;
+        }
+        network = at;
+        draw(status);
+    }
+
     private void preview(Experiment experiment) {
         if (experiment == null || sameDrawing(experiment, previewed)) {
             return;
