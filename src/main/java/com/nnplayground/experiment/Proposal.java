@@ -6,6 +6,7 @@ import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Init;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
+import com.nnplayground.numbers.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +51,7 @@ public record Proposal(NetworkSettings network, TrainingSettings training, Scali
                 network.seed(), null, null);
         TrainingSettings t = new TrainingSettings(loss, OptimizerKind.ADAM, 0.01, 1000, 0, training.l2());
         String why = "For " + target + "; 8 tanh neurons with biases, Adam at rate 0.01 for 1,000 iterations"
-                + (proposedScaling != scaling ? "; inputs standardised (they reach " + format(largest) + ")" : "") + ".";
+                + (proposedScaling != scaling ? "; inputs standardised (they reach " + Numbers.format(largest) + ")" : "") + ".";
         return new Proposal(n, t, proposedScaling, why, changes(network, training, scaling, n, t, proposedScaling));
     }
 
@@ -74,7 +75,7 @@ public record Proposal(NetworkSettings network, TrainingSettings training, Scali
         change(changes, "initial weights", n0.init().id(), n.init().id());
         change(changes, "loss", t0.loss().id(), t.loss().id());
         change(changes, "optimizer", t0.optimizer().id(), t.optimizer().id());
-        change(changes, "learning rate", t0.learningRate(), t.learningRate());
+        change(changes, "learning rate", Numbers.setting(t0.learningRate()), Numbers.setting(t.learningRate()));
         change(changes, "iterations", t0.iterations(), t.iterations());
         change(changes, "batch size", t0.batchSize(), t.batchSize());
         change(changes, "scaling", s0.id(), s.id());
@@ -85,9 +86,5 @@ public record Proposal(NetworkSettings network, TrainingSettings training, Scali
         if (!from.equals(to)) {
             changes.add(name + ": " + from + " → " + to);
         }
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format("%.3g", v);
     }
 }

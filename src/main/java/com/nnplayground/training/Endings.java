@@ -1,6 +1,7 @@
 package com.nnplayground.training;
 
 import com.nnplayground.engine.StopReason;
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.engine.TrainingConfig;
 import com.nnplayground.training.TrainingOutcome.End;
 
@@ -28,7 +29,7 @@ final class Endings {
                     + " this server. Use fewer iterations or a smaller network.", done, total, maxRunNanos / 1_000_000_000L);
             case DIVERGED -> String.format("The loss became infinite or not a number at iteration %,d: the steps"
                     + " are too large and the weights blew up. Lower the learning rate (now %s) and train again."
-                    + " The results show the last good state.", done + 1, config.learningRate());
+                    + " The results show the last good state.", done + 1, Numbers.setting(config.learningRate()));
             case UNWATCHED -> unwatched(done, total, 0);
             case FAILED -> "Training failed.";
         };

@@ -16,7 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.nnplayground.numbers.NumberRule;
+import com.nnplayground.numbers.ui.NumberInput;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -38,7 +39,8 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     final CsvImportPanel importPanel;
     final DataEditor editor = new DataEditor(this::edited, this::problem);
     final Select<Scaling> scaling = new Select<>();
-    final IntegerField testShare = new IntegerField("Test rows (%)");
+    final NumberInput testShare = new NumberInput("Test rows (%)", NumberRule.whole("Test rows", 0, 50,
+            "Test rows: enter a whole percentage from 0 to 50"));
     final Div summary = new Div();
     final Div error = new Div();
     final Div notes = new Div();
@@ -61,10 +63,8 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         scaling.setItemLabelGenerator(Scaling::label);
         scaling.setValue(Scaling.NONE);
         testShare.setId("test-share");
-        testShare.setMin(0);
-        testShare.setMax(50);
-        testShare.setValue(0);
-        testShare.setStepButtonsVisible(true);
+        testShare.setNumber(0);
+        testShare.setWidth("9em");
         testShare.setHelperText("0 to 50; held out, never trained on");
         scaling.addValueChangeListener(e -> changed(ChangeKind.PREPARATION, e.isFromClient()));
         testShare.addValueChangeListener(e -> changed(ChangeKind.PREPARATION, e.isFromClient()));
@@ -99,7 +99,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         presets.clear();
         show(data, List.of("Opened from an experiment file."));
         scaling.setValue(fileScaling);
-        testShare.setValue((int) Math.round(fileTestShare * 100));
+        setTestShare(fileTestShare);
         changed(ChangeKind.OPENED, true);
     }
 
@@ -159,11 +159,11 @@ public class DatasetPanel extends Composite<VerticalLayout> {
 
     /** Scaling and the test share as chosen; a test share out of range is explained, not used. */
     public EncodingOptions encoding(long splitSeed) {
-        Integer share = testShare.getValue();
-        if (share == null || share < 0 || share > 50) {
-            throw new DatasetException("Test rows: enter a whole percentage from 0 to 50.");
+        NumberRule.Checked share = testShare.check();
+        if (!share.ok()) {
+            throw new DatasetException(share.problem());
         }
-        return new EncodingOptions(scaling(), share / 100.0, splitSeed);
+        return new EncodingOptions(scaling(), share.value().intValueExact() / 100.0, splitSeed);
     }
 
     public void setScaling(Scaling value) {
@@ -172,7 +172,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
 
     /** The share of rows held out, 0 to 0.5, shown as a whole percentage. */
     public void setTestShare(double share) {
-        testShare.setValue((int) Math.round(share * 100));
+        testShare.setNumber(Math.round(share * 100));
     }
 
     public Scaling scaling() {

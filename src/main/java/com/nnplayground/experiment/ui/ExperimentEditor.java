@@ -10,6 +10,7 @@ import com.nnplayground.dataset.ui.DatasetPanel.ChangeKind;
 import com.nnplayground.dataset.ui.DatasetPanel.DatasetChange;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentException;
+import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.Preparation;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.Proposal;
@@ -35,6 +36,10 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
 
     private final Runnable opening;
     private final Runnable changed;
+    /** An opened file's initial weights, used until the network's shape changes or the user asks for new ones. */
+    private PinnedWeights pinned;
+    private int inputCount;
+    private int outputCount;
 
     /**
      * {@code opening}: a file is about to replace the experiment (a run going on must stop); {@code changed}: the
@@ -49,6 +54,11 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         settingsNote.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         dataset.addDatasetChangeListener(this::datasetChanged);
         datasetChanged(new DatasetChange(dataset.dataset(), dataset.preset(), ChangeKind.PRESET, false));
+        form.addSettingsChangeListener(fromUser -> checkWeights());
+        form.addDrawWeightsListener(() -> {
+            pinned = null;
+            checkWeights();
+        });
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.add(dataset, new H3("Network and training"), settingsNote, form, file);
@@ -68,11 +78,37 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         try {
             EncodedDataset encoded = DatasetEncoder.encode(change.dataset(), dataset.encoding(form.seedValue()));
             form.setDataShape(encoded.outputCount(), encoded.x().length - encoded.testCount());
+            inputCount = encoded.inputCount();
+            outputCount = encoded.outputCount();
             dataset.showNotes(encoded.notes());
         } catch (DatasetException e) {
             dataset.showProblem(e.getMessage());
         }
+        checkWeights();
         changed.run();
+    }
+
+    /**
+     * Keeps an opened file's weights while they fit the network and its seed and initialisation are the file's;
+     * says next to the seed which weights the next run starts from.
+     */
+    private void checkWeights() {
+        Hyperparameters h = form.currentValue();
+        String drawn = "Initial weights: drawn from seed " + h.getSeed() + " (" + Labels.of(h.getInit()) + ")";
+        if (pinned == null) {
+            form.showWeights(drawn + ".", false);
+            return;
+        }
+        if (!pinned.fits(inputCount, h.getHidden(), outputCount, h.isBias())) {
+            pinned = null;
+            form.showWeights(drawn + "; the opened file's own no longer fit this network.", false);
+        } else if (h.getSeed() != pinned.seed() || h.getInit() != pinned.init()) {
+            pinned = null;
+            form.showWeights(drawn + ", as asked: the opened file's own are no longer used.", false);
+        } else {
+            form.showWeights("Initial weights: the opened file's own (" + pinned.shape() + "), as the command line's"
+                    + " train uses them.", true);
+        }
     }
 
     /** Settings that suit newly loaded data, and what they change, said in words. */
@@ -99,18 +135,30 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         } catch (DatasetException e) {
             encoding = EncodingOptions.NONE;
         }
-        return new Experiment(dataset.dataset(), h.network(), h.training(),
+        return new Experiment(dataset.dataset(), withPinned(h.network()), h.training(),
                 new Preparation(encoding.scaling(), encoding.testShare()));
+    }
+
+    private NetworkSettings withPinned(NetworkSettings n) {
+        return pinned == null ? n : new NetworkSettings(n.hidden(), n.activation(), n.output(), n.bias(), n.init(),
+                n.seed(), pinned.weights(), pinned.biases());
+    }
+
+    /** The opened file's weights while they are in use, else null. */
+    public PinnedWeights pinnedWeights() {
+        return pinned;
     }
 
     /** Shows an experiment (an opened file): its data and its settings. */
     public void open(Experiment e) {
         opening.run();
+        pinned = null;
         form.setValue(Hyperparameters.of(e.network(), e.training()));
         dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare());
-        settingsNote.setText("Opened an experiment file: its data and settings are shown."
-                + (e.network().weights() != null ? " Its pinned initial weights are not used here: the page draws"
-                + " them from the seed (the command line uses them)." : ""));
+        pinned = PinnedWeights.of(e.network());
+        checkWeights();
+        settingsNote.setText("Opened an experiment file: its data and settings are shown"
+                + (pinned != null ? ", and the next run starts from its own initial weights." : "."));
     }
 
     /**
@@ -120,12 +168,13 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
     public Optional<PreparedExperiment> prepare(Consumer<String> problem) {
         Hyperparameters settings = form.validatedValue().orElse(null);
         if (settings == null) {
-            problem.accept("Some settings need fixing first: see the marked fields.");
+            problem.accept("Some settings need fixing first (the marked fields): "
+                    + form.focusFirstProblem().orElse("see the form."));
             return Optional.empty();
         }
         try {
             EncodingOptions encoding = dataset.encoding(settings.getSeed());
-            return Optional.of(PreparedExperiment.of(new Experiment(dataset.dataset(), settings.network(),
+            return Optional.of(PreparedExperiment.of(new Experiment(dataset.dataset(), withPinned(settings.network()),
                     settings.training(), new Preparation(encoding.scaling(), encoding.testShare()))));
         } catch (ExperimentException | DatasetException e) {
             problem.accept(e.getMessage());

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.nnplayground.numbers.NumberRule;
+import com.nnplayground.numbers.Numbers;
+import com.nnplayground.numbers.ui.NumberInput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +28,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     /** Larger layers are summarised; a projector shows a few dozen numbers, not thousands. */
     static final int MAX_SHOWN = 12;
 
-    final IntegerField row = new IntegerField("Data row");
+    final NumberInput row = new NumberInput("Data row", rowRule(4));
     final Div lines = new Div();
 
     private PreparedExperiment experiment;
@@ -36,9 +38,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
 
     public EquationsPanel() {
         row.setId("equations-row");
-        row.setMin(1);
-        row.setValue(1);
-        row.setStepButtonsVisible(true);
+        row.setNumber(1);
         row.setWidth("9em");
         row.addValueChangeListener(e -> render());
         lines.setId("equations");
@@ -84,7 +84,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     public void show(PreparedExperiment prepared, Network current) {
         this.experiment = prepared;
         this.network = current;
-        row.setMax(prepared.data().x().length);
+        row.setRule(rowRule(prepared.data().x().length));
         render();
     }
 
@@ -92,8 +92,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         if (experiment == null || network == null) {
             return;
         }
-        int r = row.getValue() == null ? 0 : Math.max(0, Math.min(experiment.data().x().length, row.getValue()) - 1);
-        lines.setText(String.join("\n", text(r)));
+        row.wholeValue().ifPresent(r -> lines.setText(String.join("\n", text(r - 1))));
     }
 
     List<String> text(int r) {
@@ -133,6 +132,10 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         return out;
     }
 
+    private static NumberRule rowRule(int rows) {
+        return NumberRule.whole("Data row", 1, rows, "Data row: enter a row from 1 to " + rows);
+    }
+
     static String lossFormula(TrainingConfig c) {
         return switch (c.loss()) {
             case SSE -> "L = Σ (y − ŷ)²   (sum of squared errors, the seed's)";
@@ -143,8 +146,8 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     }
 
     static String updateRule(TrainingConfig c) {
-        String rate = "η = " + c.learningRate();
-        String decay = c.l2() > 0 ? " (+ " + c.l2() + "·w in ∂L/∂w: L2)" : "";
+        String rate = "η = " + Numbers.setting(c.learningRate());
+        String decay = c.l2() > 0 ? " (+ " + Numbers.setting(c.l2()) + "·w in ∂L/∂w: L2)" : "";
         return switch (c.optimizer()) {
             case SGD -> "w ← w − η·∂L/∂w" + decay + ", " + rate
                     + (c.learningRate() == 1.0 ? "  (the seed's w += ∂L/∂w, its derivative written with (y − ŷ))" : "");
@@ -157,7 +160,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     private static String vector(double[] values) {
         StringBuilder text = new StringBuilder("[");
         for (int i = 0; i < Math.min(values.length, MAX_SHOWN); i++) {
-            text.append(i > 0 ? ", " : "").append(String.format("%.4f", values[i]));
+            text.append(i > 0 ? ", " : "").append(Numbers.format(values[i]));
         }
         if (values.length > MAX_SHOWN) {
             text.append(", … ").append(values.length - MAX_SHOWN).append(" more");

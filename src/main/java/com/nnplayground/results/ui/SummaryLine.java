@@ -1,5 +1,6 @@
 package com.nnplayground.results.ui;
 
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.Labels;
 import com.nnplayground.results.PredictionRow;
@@ -16,10 +17,10 @@ final class SummaryLine {
     static String of(PreparedExperiment prepared, TrainingOutcome outcome, List<PredictionRow> rows) {
         boolean split = rows.stream().anyMatch(PredictionRow::test);
         StringBuilder text = new StringBuilder(String.format("Final loss %s (%s) after %,d iterations",
-                Numbers.formatLoss(outcome.finalLoss()), Labels.name(prepared.config().loss()),
+                Numbers.format(outcome.finalLoss()), Labels.name(prepared.config().loss()),
                 outcome.iterationsDone()));
         if (split) {
-            text.append(" · test loss ").append(Numbers.formatLoss(outcome.finalTestLoss()));
+            text.append(" · test loss ").append(Numbers.format(outcome.finalTestLoss()));
         }
         if (prepared.data().kind().isClassification() && !rows.isEmpty()) {
             if (split) {

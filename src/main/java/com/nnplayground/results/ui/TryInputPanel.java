@@ -1,5 +1,6 @@
 package com.nnplayground.results.ui;
 
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.InputEncoder;
 import com.nnplayground.engine.Network;
