@@ -94,7 +94,7 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
      */
     private void checkWeights() {
         Hyperparameters h = form.currentValue();
-        String drawn = "Initial weights: drawn from seed " + h.getSeed() + " (" + Labels.of(h.getInit()) + ")";
+        String drawn = "Initial weights: drawn from seed " + h.getSeed() + " (" + Labels.of(h.getInit()).replace(" (seed)", "") + ")";
         if (pinned == null) {
             form.showWeights(drawn + ".", false);
             return;
