@@ -39,6 +39,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     final CsvImportPanel importPanel;
     final DataEditor editor = new DataEditor(this::edited, this::problem);
     final Select<Scaling> scaling = new Select<>();
+    final Select<Scaling> targetScaling = new Select<>();
     final NumberInput testShare = new NumberInput("Test rows (%)", NumberRule.whole("Test rows", 0, 50,
             "Test rows: enter a whole percentage from 0 to 50"));
     final Div summary = new Div();
@@ -62,6 +63,14 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         scaling.setItems(Scaling.values());
         scaling.setItemLabelGenerator(Scaling::label);
         scaling.setValue(Scaling.NONE);
+        targetScaling.setId("target-scaling");
+        targetScaling.setLabel("Target scaling");
+        targetScaling.setItems(Scaling.values());
+        targetScaling.setItemLabelGenerator(Scaling::label);
+        targetScaling.setValue(Scaling.NONE);
+        targetScaling.setHelperText("For numbers to predict; results stay in its units");
+        targetScaling.setVisible(false);
+        targetScaling.addValueChangeListener(e -> changed(ChangeKind.PREPARATION, e.isFromClient()));
         testShare.setId("test-share");
         testShare.setNumber(0);
         testShare.setWidth("9em");
@@ -74,7 +83,8 @@ public class DatasetPanel extends Composite<VerticalLayout> {
             return new DownloadResponse(new ByteArrayInputStream(csv), "dataset.csv", "text/csv", csv.length);
         }), AttachmentType.DOWNLOAD, "Download dataset (CSV)");
 
-        HorizontalLayout preparation = new HorizontalLayout(scaling, testShare);
+        HorizontalLayout preparation = new HorizontalLayout(scaling, testShare, targetScaling);
+        preparation.getStyle().set("flex-wrap", "wrap");
         preparation.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout content = getContent();
         content.setPadding(false);
@@ -95,10 +105,11 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     /** Shows the data of an opened experiment file with its preparation, as saved (no proposals). */
-    public void open(Dataset data, Scaling fileScaling, double fileTestShare) {
+    public void open(Dataset data, Scaling fileScaling, double fileTestShare, Scaling fileTargetScaling) {
         presets.clear();
         show(data, List.of("Opened from an experiment file."));
         scaling.setValue(fileScaling);
+        targetScaling.setValue(fileTargetScaling);
         setTestShare(fileTestShare);
         changed(ChangeKind.OPENED, true);
     }
@@ -163,7 +174,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         if (!share.ok()) {
             throw new DatasetException(share.problem());
         }
-        return new EncodingOptions(scaling(), share.value().intValueExact() / 100.0, splitSeed);
+        return new EncodingOptions(scaling(), share.value().intValueExact() / 100.0, splitSeed, targetScaling());
     }
 
     public void setScaling(Scaling value) {
@@ -177,6 +188,19 @@ public class DatasetPanel extends Composite<VerticalLayout> {
 
     public Scaling scaling() {
         return scaling.getValue() == null ? Scaling.NONE : scaling.getValue();
+    }
+
+    public Scaling targetScaling() {
+        return targetScaling.getValue() == null ? Scaling.NONE : targetScaling.getValue();
+    }
+
+    public void setTargetScaling(Scaling value) {
+        targetScaling.setValue(value);
+    }
+
+    /** The target's scaling is offered for numbers to predict only; classes are never scaled. */
+    public void showTargetScaling(boolean numericTarget) {
+        targetScaling.setVisible(numericTarget);
     }
 
     /** A problem with the data as it stands (not with an import: that one keeps the table and says why). */
@@ -199,6 +223,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     public void setRunning(boolean running) {
         presets.setReadOnly(running);
         scaling.setReadOnly(running);
+        targetScaling.setReadOnly(running);
         testShare.setReadOnly(running);
         importPanel.setEnabled(!running);
         editor.setReadOnly(running);

@@ -5,6 +5,7 @@ import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.EncodingOptions;
 import com.nnplayground.dataset.Scaling;
+import com.nnplayground.dataset.TargetKind;
 import com.nnplayground.dataset.ui.DatasetPanel;
 import com.nnplayground.dataset.ui.DatasetPanel.ChangeKind;
 import com.nnplayground.dataset.ui.DatasetPanel.DatasetChange;
@@ -69,6 +70,7 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
             Recommendation r = Recommendation.forPreset(change.preset());
             form.setValue(Hyperparameters.of(r.network(), r.training()));
             dataset.setScaling(r.preparation().scaling());
+            dataset.setTargetScaling(r.preparation().targetScaling());
             dataset.setTestShare(r.preparation().testShare());
             settingsNote.setText("Settings for this dataset: " + r.why());
         }
@@ -79,6 +81,7 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
             EncodedDataset encoded = DatasetEncoder.encode(change.dataset(), dataset.encoding(form.seedValue()));
             form.setDataShape(encoded.outputCount(), encoded.x().length - encoded.testCount());
             inputCount = encoded.inputCount();
+            dataset.showTargetScaling(encoded.kind() == TargetKind.REGRESSION);
             outputCount = encoded.outputCount();
             dataset.showNotes(encoded.notes());
         } catch (DatasetException e) {
@@ -116,9 +119,11 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         Hyperparameters current = form.currentValue();
         try {
             EncodedDataset raw = DatasetEncoder.encode(change.dataset());
-            Proposal p = Proposal.forData(raw, current.network(), current.training(), dataset.scaling());
+            Proposal p = Proposal.forData(raw, current.network(), current.training(), dataset.scaling(),
+                    dataset.targetScaling());
             form.setValue(Hyperparameters.of(p.network(), p.training()));
             dataset.setScaling(p.scaling());
+            dataset.setTargetScaling(p.targetScaling());
             settingsNote.setText("Proposed for this data. " + p.why() + (p.changes().isEmpty() ? ""
                     : " Changed: " + String.join("; ", p.changes()) + "."));
         } catch (DatasetException e) {
@@ -136,7 +141,7 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
             encoding = EncodingOptions.NONE;
         }
         return new Experiment(dataset.dataset(), withPinned(h.network()), h.training(),
-                new Preparation(encoding.scaling(), encoding.testShare()));
+                new Preparation(encoding.scaling(), encoding.testShare(), encoding.targetScaling()));
     }
 
     private NetworkSettings withPinned(NetworkSettings n) {
@@ -154,7 +159,8 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         opening.run();
         pinned = null;
         form.setValue(Hyperparameters.of(e.network(), e.training()));
-        dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare());
+        dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare(),
+                e.preparation().targetScaling());
         pinned = PinnedWeights.of(e.network());
         checkWeights();
         settingsNote.setText("Opened an experiment file: its data and settings are shown"
@@ -175,7 +181,8 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         try {
             EncodingOptions encoding = dataset.encoding(settings.getSeed());
             return Optional.of(PreparedExperiment.of(new Experiment(dataset.dataset(), withPinned(settings.network()),
-                    settings.training(), new Preparation(encoding.scaling(), encoding.testShare()))));
+                    settings.training(), new Preparation(encoding.scaling(), encoding.testShare(),
+                    encoding.targetScaling()))));
         } catch (ExperimentException | DatasetException e) {
             problem.accept(e.getMessage());
             return Optional.empty();

@@ -1,5 +1,6 @@
 package com.nnplayground.maths.ui;
 
+import com.nnplayground.dataset.TargetScale;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Architecture;
 import com.nnplayground.engine.ForwardPass;
@@ -108,9 +109,9 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
             out.add("  z⁽" + k + "⁾ = a⁽" + (k - 1) + "⁾ · W⁽" + k + "⁾" + (b != null ? " + b⁽" + k + "⁾" : "")
                     + " = " + vector(pass.z(k)[0]));
             out.add("  a⁽" + k + "⁾ = " + Labels.of(f) + "(z⁽" + k + "⁾) = " + vector(pass.a(k)[0])
-                    + (k == pass.layerCount() ? "   ← ŷ, the prediction" : ""));
+                    + (k == pass.layerCount() ? "   ← ŷ, the prediction" + inTargetUnits(pass.a(k)[0]) : ""));
         }
-        out.add("  target y = " + vector(experiment.data().y()[r]));
+        out.add("  target y = " + vector(experiment.data().y()[r]) + inTargetUnits(experiment.data().y()[r]));
         out.add("");
         out.add("Loss over the training rows: " + lossFormula(experiment.config()));
         out.add("Backpropagation (chain rule, as in the seed): δ⁽ᴸ⁾ = ∂L/∂ŷ ⊙ f′(z⁽ᴸ⁾),"
@@ -130,6 +131,12 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
             }
         }
         return out;
+    }
+
+    /** For a scaled target, the value in the target's own units: the network sees the scaled one. */
+    private String inTargetUnits(double[] scaled) {
+        TargetScale scale = experiment.data().targetScale();
+        return scale.scaled() ? "   (scaled; " + Numbers.format(scale.toTarget(scaled[0])) + " in the target's units)" : "";
     }
 
     private static NumberRule rowRule(int rows) {
