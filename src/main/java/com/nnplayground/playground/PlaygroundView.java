@@ -50,10 +50,15 @@ public class PlaygroundView extends VerticalLayout {
     public PlaygroundView(TrainingService service, PlaygroundLimits limits, ConnectionWatcher connections) {
         this.service = service;
         this.connections = connections;
-        this.editor = new ExperimentEditor(limits, this::cancelRun, this::clearResults);
+        this.editor = new ExperimentEditor(limits, this::cancelRun, this::clearResults, this::outOfDate);
         chart.setId("loss-chart");
         addDetachListener(e -> cancelRun());
         layout();
+    }
+
+    private void outOfDate() {
+        predictions.markOutOfDate();
+        controls.say("");
     }
 
     private void layout() {

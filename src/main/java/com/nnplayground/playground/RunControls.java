@@ -53,6 +53,7 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
     @Override
     public void cleared() {
         progress.cleared();
+        say("");
     }
 
     @Override
@@ -67,6 +68,7 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
 
     @Override
     public void finished(PreparedExperiment experiment, TrainingOutcome outcome) {
+        progress.finished(experiment, outcome);
         setRunning(false);
         say(outcome.message());
     }

@@ -37,6 +37,7 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
 
     private final Runnable opening;
     private final Runnable changed;
+    private final Runnable edited;
     /** An opened file's initial weights, used until the network's shape changes or the user asks for new ones. */
     private PinnedWeights pinned;
     private int inputCount;
@@ -44,11 +45,13 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
 
     /**
      * {@code opening}: a file is about to replace the experiment (a run going on must stop); {@code changed}: the
-     * experiment is no longer the one whose results are shown (new data, an opened file).
+     * experiment is no longer the one whose results are shown (new data, an opened file); {@code edited}: the table
+     * shown was edited, so the results shown are out of date.
      */
-    public ExperimentEditor(PlaygroundLimits limits, Runnable opening, Runnable changed) {
+    public ExperimentEditor(PlaygroundLimits limits, Runnable opening, Runnable changed, Runnable edited) {
         this.opening = opening;
         this.changed = changed;
+        this.edited = edited;
         this.form = new HyperparameterForm(limits);
         this.dataset = new DatasetPanel(limits.importLimits());
         settingsNote.setId("settings-note");
@@ -88,7 +91,11 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
             dataset.showProblem(e.getMessage());
         }
         checkWeights();
-        changed.run();
+        if (change.kind() == ChangeKind.EDIT) {
+            edited.run();
+        } else {
+            changed.run();
+        }
     }
 
     /**

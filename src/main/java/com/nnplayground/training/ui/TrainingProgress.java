@@ -1,6 +1,8 @@
 package com.nnplayground.training.ui;
 
+import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.ProgressBatch;
+import com.nnplayground.training.TrainingOutcome;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +28,14 @@ public class TrainingProgress extends Composite<VerticalLayout> implements RunLi
     public void cleared() {
         bar.setValue(0);
         text.setText("");
+    }
+
+    /** A run that is over has no time left: only where it got to stays. */
+    @Override
+    public void finished(PreparedExperiment experiment, TrainingOutcome outcome) {
+        int total = experiment.config().iterations();
+        bar.setValue(total == 0 ? 0 : (double) outcome.iterationsDone() / total);
+        text.setText(String.format("Iteration %,d of %,d", outcome.iterationsDone(), total));
     }
 
     @Override
