@@ -1,9 +1,11 @@
 package com.nnplayground.playground;
 
+import com.nnplayground.chart.ChartPoint;
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.ExperimentEditor;
+import com.nnplayground.link.ui.PageMemory;
 import com.nnplayground.maths.ui.EquationsPanel;
 import com.nnplayground.results.ui.PredictionsPanel;
 import com.nnplayground.training.PlaygroundLimits;
@@ -22,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,9 +42,10 @@ public class PlaygroundView extends VerticalLayout {
     final LossChart chart = chartPanel.getChart();
     final PredictionsPanel predictions = new PredictionsPanel();
     final EquationsPanel equations = new EquationsPanel();
-    /** Everything on the page that follows a run, told in this order. */
-    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, equations);
+    /** Everything on the page that follows a run, told in this order (the page's memory joins once it exists). */
+    private final List<RunListener> followers = new ArrayList<>(List.of(controls, chartPanel, predictions, equations));
     final ExperimentEditor editor;
+    final PageMemory memory;
 
     private final TrainingService service;
     private final ConnectionWatcher connections;
@@ -51,9 +55,19 @@ public class PlaygroundView extends VerticalLayout {
         this.service = service;
         this.connections = connections;
         this.editor = new ExperimentEditor(limits, this::cancelRun, this::clearResults, this::outOfDate);
+        this.memory = new PageMemory(this, editor, chart, this::replay);
+        followers.add(memory);
         chart.setId("loss-chart");
         addDetachListener(e -> cancelRun());
         layout();
+    }
+
+    /** A run kept in the browser tab, shown again after a reload as if it had just ended. */
+    private void replay(PreparedExperiment prepared, TrainingOutcome outcome, List<ChartPoint> points) {
+        clearResults();
+        followers.forEach(f -> f.started(prepared));
+        chart.append(points);
+        followers.forEach(f -> f.finished(prepared, outcome));
     }
 
     private void outOfDate() {

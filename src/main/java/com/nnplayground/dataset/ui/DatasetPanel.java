@@ -6,6 +6,7 @@ import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodingOptions;
 import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.dataset.Preset;
+import com.nnplayground.dataset.PresetOptions;
 import com.nnplayground.dataset.Scaling;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -104,10 +105,13 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         changed(ChangeKind.IMPORT, true);
     }
 
-    /** Shows the data of an opened experiment file with its preparation, as saved (no proposals). */
-    public void open(Dataset data, Scaling fileScaling, double fileTestShare, Scaling fileTargetScaling) {
+    /**
+     * Shows the data of an opened experiment file or a link with its preparation, as saved (no proposals);
+     * {@code from} says where it came from.
+     */
+    public void open(Dataset data, Scaling fileScaling, double fileTestShare, Scaling fileTargetScaling, String from) {
         presets.clear();
-        show(data, List.of("Opened from an experiment file."));
+        show(data, List.of(from));
         scaling.setValue(fileScaling);
         targetScaling.setValue(fileTargetScaling);
         setTestShare(fileTestShare);
@@ -166,6 +170,23 @@ public class DatasetPanel extends Composite<VerticalLayout> {
 
     public Preset preset() {
         return presets.current();
+    }
+
+    /** A generated preset's options as typed, or null when they do not fit (or the data is no generated preset). */
+    public PresetOptions presetOptions() {
+        if (presets.current() == null || !presets.current().generated()) {
+            return null;
+        }
+        try {
+            return presets.options();
+        } catch (DatasetException e) {
+            return null;
+        }
+    }
+
+    /** Shows a preset with these options (from a link), as if picked. */
+    public void showPreset(Preset preset, PresetOptions options) {
+        presets.show(preset, options);
     }
 
     /** Scaling and the test share as chosen; a test share out of range is explained, not used. */

@@ -80,6 +80,18 @@ public class PresetPicker extends Composite<VerticalLayout> {
         preset.setValue(chosen);
     }
 
+    /** Shows a preset with these options (a link's), generating its rows once. */
+    void show(Preset chosen, PresetOptions o) {
+        if (o != null) {
+            setOptions(o);
+        }
+        if (chosen == preset.getValue()) {
+            load(chosen, false);
+        } else {
+            preset.setValue(chosen);
+        }
+    }
+
     /** The data no longer comes from a preset (an import, an opened file). */
     void clear() {
         current = null;

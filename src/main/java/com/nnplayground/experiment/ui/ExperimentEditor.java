@@ -4,6 +4,8 @@ import com.nnplayground.dataset.DatasetEncoder;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.EncodingOptions;
+import com.nnplayground.dataset.Preset;
+import com.nnplayground.dataset.PresetOptions;
 import com.nnplayground.dataset.Scaling;
 import com.nnplayground.dataset.TargetKind;
 import com.nnplayground.dataset.ui.DatasetPanel;
@@ -167,11 +169,67 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         pinned = null;
         form.setValue(Hyperparameters.of(e.network(), e.training()));
         dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare(),
-                e.preparation().targetScaling());
+                e.preparation().targetScaling(), "Opened from an experiment file.");
         pinned = PinnedWeights.of(e.network());
         checkWeights();
         settingsNote.setText("Opened an experiment file: its data and settings are shown"
                 + (pinned != null ? ", and the next run starts from its own initial weights." : "."));
+    }
+
+    /**
+     * Shows the experiment a link describes: a preset with its options (its rows are generated again; the
+     * experiment's own rows are not used then) or the experiment's data, and its settings.
+     */
+    public void showLinked(Experiment e, Preset preset, PresetOptions options) {
+        opening.run();
+        pinned = null;
+        if (preset != null) {
+            dataset.showPreset(preset, options);
+        } else {
+            dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare(),
+                    e.preparation().targetScaling(), "Opened from a link.");
+        }
+        form.setValue(Hyperparameters.of(e.network(), e.training()));
+        dataset.setScaling(e.preparation().scaling());
+        dataset.setTestShare(e.preparation().testShare());
+        dataset.setTargetScaling(e.preparation().targetScaling());
+        pinned = PinnedWeights.of(e.network());
+        checkWeights();
+        settingsNote.setText("Opened from a link: its data and settings are shown.");
+    }
+
+    /** Says what the page's address holds (next to saving the file). */
+    public void showLinkNote(String text) {
+        file.showLinkNote(text);
+    }
+
+    /** Says where the data comes from when it is not what the page shows (a link's data that is not here). */
+    public void showSettingsNote(String text) {
+        settingsNote.setText(text);
+    }
+
+    public Preset preset() {
+        return dataset.preset();
+    }
+
+    /** A generated preset's options as typed, or null. */
+    public PresetOptions presetOptions() {
+        return dataset.presetOptions();
+    }
+
+    /** Whether every setting as typed is valid (checked without marking anything). */
+    public boolean settingsValid() {
+        return form.isValid();
+    }
+
+    /**
+     * Tells {@code listener} of every change of the experiment; {@code deliberate} for a new dataset the user chose
+     * (a preset, an import, an opened file), as against typing and editing.
+     */
+    public void addChangeListener(Consumer<Boolean> listener) {
+        form.addSettingsChangeListener(fromUser -> listener.accept(false));
+        dataset.addDatasetChangeListener(change -> listener.accept(change.fromUser() && (change.kind() == ChangeKind.PRESET
+                || change.kind() == ChangeKind.IMPORT || change.kind() == ChangeKind.OPENED)));
     }
 
     /**

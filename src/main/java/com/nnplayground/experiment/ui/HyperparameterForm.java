@@ -262,6 +262,11 @@ public class HyperparameterForm extends FormLayout {
         return focused;
     }
 
+    /** Whether every field as typed is valid, checked without marking anything. */
+    public boolean isValid() {
+        return binder.isValid();
+    }
+
     /** Tells {@code listener} of every change of a setting; {@code fromUser} when the user made it. */
     public Registration addSettingsChangeListener(Consumer<Boolean> listener) {
         return binder.addValueChangeListener(e -> listener.accept(e.isFromClient()));
