@@ -1,5 +1,6 @@
 package com.nnplayground.playground;
 
+import com.nnplayground.base.ui.SkipLink;
 import com.nnplayground.chart.ChartPoint;
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
@@ -60,6 +61,8 @@ public class PlaygroundView extends VerticalLayout {
         chart.setId("loss-chart");
         addDetachListener(e -> cancelRun());
         layout();
+        getElement().setAttribute("role", "main");
+        addComponentAsFirst(new SkipLink("train", "Skip to Train"));
     }
 
     /** A run kept in the browser tab, shown again after a reload as if it had just ended. */

@@ -28,6 +28,7 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
         stop.setId("stop");
         reset.setId("reset");
         status.setId("training-status");
+        status.getElement().setAttribute("role", "status");
         train.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);
         reset.addThemeVariants(ButtonVariant.LUMO_LARGE);

@@ -15,6 +15,7 @@ public class TrainingProgress extends Composite<VerticalLayout> implements RunLi
 
     public TrainingProgress() {
         bar.setId("training-progress");
+        bar.getElement().setAttribute("aria-label", "Training progress");
         bar.setWidthFull();
         text.setId("progress-text");
         text.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
