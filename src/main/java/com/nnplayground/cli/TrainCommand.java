@@ -83,7 +83,7 @@ final class TrainCommand {
         result.put("stopReason", training.stopReason().name().toLowerCase());
         result.put("finalLoss", training.lastLoss());
         double[][] predictions = trained.predict(data.x());
-        result.set("predictions", mapper.valueToTree(predictions));
+        result.set("predictions", mapper.valueToTree(data.inTargetUnits(predictions)));
         boolean classes = data.kind().isClassification();
         if (classes) {
             result.set("classes", mapper.valueToTree(data.classes()));

@@ -75,7 +75,7 @@ public final class ExperimentJson {
 
     private static Dataset dataset(JsonNode node) {
         Fields.known(node, "dataset", Set.of("columns", "inputs", "target", "targetClasses", "rows", "scaling",
-                "testShare"));
+                "testShare", "targetScaling"));
         List<String> columns = Fields.strings(node, "dataset.columns");
         if (columns.isEmpty()) {
             throw new ExperimentException("dataset.columns", "missing or empty: name every column");
@@ -138,7 +138,8 @@ public final class ExperimentJson {
         if (!(testShare >= 0 && testShare <= EncodingOptions.MAX_TEST_SHARE)) {
             throw new ExperimentException("dataset.testShare", "must be from 0 to 0.5, got " + testShare);
         }
-        return new Preparation(scaling, testShare);
+        return new Preparation(scaling, testShare,
+                choice(node, "dataset", "targetScaling", Scaling::fromId, Scaling.NONE));
     }
 
     private static NetworkSettings network(JsonNode node) {
@@ -263,6 +264,9 @@ public final class ExperimentJson {
             data.put("targetClasses", true);
         }
         data.put("scaling", e.preparation().scaling().id()).put("testShare", e.preparation().testShare());
+        if (e.preparation().targetScaling() != Scaling.NONE) {
+            data.put("targetScaling", e.preparation().targetScaling().id());
+        }
         ArrayNode rows = data.putArray("rows");
         for (List<String> row : e.dataset().rows()) {
             ArrayNode out = rows.addArray();

@@ -23,7 +23,7 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         EncodedDataset data;
         try {
             data = DatasetEncoder.encode(e.dataset(), new EncodingOptions(e.preparation().scaling(),
-                    e.preparation().testShare(), e.network().seed()));
+                    e.preparation().testShare(), e.network().seed(), e.preparation().targetScaling()));
         } catch (DatasetException ex) {
             throw new ExperimentException("dataset", ex.getMessage());
         }

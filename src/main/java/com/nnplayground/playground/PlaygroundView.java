@@ -1,5 +1,7 @@
 package com.nnplayground.playground;
 
+import com.nnplayground.base.ui.SkipLink;
+import com.nnplayground.chart.ChartPoint;
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
 import com.nnplayground.compare.RunRecord;
@@ -7,6 +9,7 @@ import com.nnplayground.compare.ui.RunHistoryPanel;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.ExperimentEditor;
+import com.nnplayground.link.ui.PageMemory;
 import com.nnplayground.maths.ui.EquationsPanel;
 import com.nnplayground.pictures.ui.Pictures;
 import com.nnplayground.replay.ui.Scrubber;
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,8 +55,11 @@ public class PlaygroundView extends Div {
     final Scrubber scrubber = new Scrubber(chart);
     final RunHistoryPanel runHistory = new RunHistoryPanel(chart, this::restore);
     /** Everything on the page that follows a run, told in this order (the scrubber tells the pictures and the maths). */
-    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, scrubber, runHistory);
+    private final List<RunListener> followers = new ArrayList<>(List.of(controls, chartPanel, predictions, scrubber,
+            runHistory));
     final ExperimentEditor editor;
+    /** The page's state in the browser tab (the address and session storage): a reload or a link loses nothing. */
+    final PageMemory memory;
     final PlaygroundLayout layout;
 
     private final TrainingService service;
@@ -63,7 +70,9 @@ public class PlaygroundView extends Div {
     public PlaygroundView(TrainingService service, PlaygroundLimits limits, ConnectionWatcher connections) {
         this.service = service;
         this.connections = connections;
-        this.editor = new ExperimentEditor(limits, this::leaveRun, this::clearResults);
+        this.editor = new ExperimentEditor(limits, this::leaveRun, this::clearResults, this::outOfDate);
+        this.memory = new PageMemory(this, editor, chart, this::reshow);
+        followers.add(memory);
         editor.addSettingsChangeListener(pictures::refresh);
         equations.addRowListener(pictures::setRow);
         pictures.outputMap().getMap().addRowChosenListener(equations::chooseRow);
@@ -88,6 +97,20 @@ public class PlaygroundView extends Div {
         addDetachListener(e -> cancelRun());
         layout = new PlaygroundLayout(this, editor, controls, diagramArea, mapArea, chartPanel, scrubber, runHistory,
                 predictions, equations);
+        addComponentAsFirst(new SkipLink("train", "Skip to Train"));
+    }
+
+    /** A run kept in the browser tab, shown again after a reload as if it had just ended. */
+    private void reshow(PreparedExperiment prepared, TrainingOutcome outcome, List<ChartPoint> points) {
+        clearResults();
+        followers.forEach(f -> f.started(prepared));
+        chart.append(points);
+        followers.forEach(f -> f.finished(prepared, outcome));
+    }
+
+    private void outOfDate() {
+        predictions.markOutOfDate();
+        controls.say("");
     }
 
     private final class Actions implements RunControls.Actions {

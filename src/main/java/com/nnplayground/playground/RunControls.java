@@ -60,6 +60,7 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
         reset.setId("reset");
         note.setId("train-note");
         status.setId("training-status");
+        status.getElement().setAttribute("role", "status");
         train.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         pause.addThemeVariants(ButtonVariant.LUMO_LARGE);
         step.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -143,6 +144,7 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
     public void cleared() {
         iterationsDone = 0;
         progress.cleared();
+        say("");
     }
 
     @Override
@@ -163,6 +165,7 @@ public class RunControls extends Composite<VerticalLayout> implements RunListene
 
     @Override
     public void finished(PreparedExperiment experiment, TrainingOutcome outcome) {
+        progress.finished(experiment, outcome);
         iterationsDone = outcome.iterationsDone();
         show(RunPhase.FINISHED);
         say(outcome.message());

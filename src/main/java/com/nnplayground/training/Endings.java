@@ -1,6 +1,7 @@
 package com.nnplayground.training;
 
 import com.nnplayground.engine.StopReason;
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.training.TrainingOutcome.End;
 
 /** How a run's end is said to the student, with a hint where one helps. */
@@ -28,7 +29,7 @@ final class Endings {
                     + " network or a faster pace.", done, total, maxRunNanos / 1_000_000_000L);
             case DIVERGED -> String.format("The loss became infinite or not a number at iteration %,d: the steps"
                     + " are too large and the weights blew up. Lower the learning rate (now %s) and train again."
-                    + " The results show the last good state.", done + 1, learningRate);
+                    + " The results show the last good state.", done + 1, Numbers.setting(learningRate));
             case UNWATCHED -> unwatched(done, total, 0);
             case FAILED -> "Training failed.";
         };

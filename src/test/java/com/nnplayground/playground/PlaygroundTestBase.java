@@ -20,8 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.nnplayground.numbers.ui.NumberInput;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -117,16 +116,20 @@ abstract class PlaygroundTestBase {
         return byId(Select.class, "optimizer");
     }
 
-    NumberField learningRate() {
-        return byId(NumberField.class, "learning-rate");
+    NumberInput learningRate() {
+        return byId(NumberInput.class, "learning-rate");
     }
 
-    IntegerField iterations() {
-        return byId(IntegerField.class, "iterations");
+    NumberInput iterations() {
+        return byId(NumberInput.class, "iterations");
     }
 
-    IntegerField seed() {
-        return byId(IntegerField.class, "random-seed");
+    NumberInput seed() {
+        return byId(NumberInput.class, "random-seed");
+    }
+
+    NumberInput numberField(String id) {
+        return byId(NumberInput.class, id);
     }
 
     HiddenLayersField hiddenLayers() {

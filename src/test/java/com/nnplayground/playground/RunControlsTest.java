@@ -163,7 +163,7 @@ class RunControlsTest extends PlaygroundTestBase {
     void a_rate_changed_while_paused_is_recorded_at_the_next_iteration_saved_and_replayed_bit_for_bit() {
         _click(button("step-ten"));
         await(() -> iterationsShown() == 10);
-        setAsUser(learningRate(), 0.25);
+        setAsUser(learningRate(), "0.25");
         _click(button("step"));
         await(() -> iterationsShown() == 11);
         _click(button("stop"));

@@ -15,7 +15,7 @@ class RunHistoryViewTest extends PlaygroundTestBase {
     @Test
     void two_runs_leave_two_curves_and_the_legend_names_the_changed_setting() {
         trainAndWait();
-        learningRate().setValue(0.1);
+        learningRate().setValue("0.1");
         trainAndWait();
 
         assertThat(view.chart.overlays()).extracting(ChartOverlay::label).containsExactly("Run 1");
@@ -28,8 +28,8 @@ class RunHistoryViewTest extends PlaygroundTestBase {
     @Test
     void one_click_puts_an_earlier_runs_settings_back_in_the_form() {
         trainAndWait();
-        learningRate().setValue(0.1);
-        iterations().setValue(300);
+        learningRate().setValue("0.1");
+        iterations().setValue("300");
         trainAndWait();
 
         _click(byId(Button.class, "run-1-restore"));
@@ -43,7 +43,7 @@ class RunHistoryViewTest extends PlaygroundTestBase {
     @Test
     void a_run_can_be_hidden_shown_removed_and_all_cleared_with_one_button() {
         trainAndWait();
-        learningRate().setValue(0.5);
+        learningRate().setValue("0.5");
         trainAndWait();
 
         byId(Checkbox.class, "run-1-shown").setValue(false);
@@ -63,7 +63,7 @@ class RunHistoryViewTest extends PlaygroundTestBase {
     @Test
     void the_last_five_runs_are_kept_and_after_reset_the_latest_is_faded_too() {
         for (int i = 1; i <= 6; i++) {
-            iterations().setValue(100 * i);
+            iterations().setValue(String.valueOf(100 * i));
             trainAndWait();
         }
 

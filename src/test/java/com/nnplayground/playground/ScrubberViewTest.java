@@ -51,8 +51,8 @@ class ScrubberViewTest extends PlaygroundTestBase {
 
     @Test
     void moved_back_during_a_run_the_maths_stay_at_the_iteration_chosen_while_the_run_goes_on() {
-        iterations().setValue(5_000_000);
-        _click(view.controls.train);
+        iterations().setValue("5000000");
+        train();
         await(() -> slider().getMax() > 1_000);
 
         setAsUser(slider(), 1);
@@ -70,8 +70,8 @@ class ScrubberViewTest extends PlaygroundTestBase {
 
     @Test
     void back_at_its_last_position_during_a_run_the_slider_follows_the_run_again() {
-        iterations().setValue(5_000_000);
-        _click(view.controls.train);
+        iterations().setValue("5000000");
+        train();
         await(() -> slider().getMax() > 1_000);
         setAsUser(slider(), 1);
 

@@ -1,5 +1,6 @@
 package com.nnplayground.maths.ui;
 
+import com.nnplayground.dataset.TargetScale;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Architecture;
 import com.nnplayground.engine.ForwardPass;
@@ -14,8 +15,10 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
+import com.nnplayground.numbers.NumberRule;
+import com.nnplayground.numbers.Numbers;
+import com.nnplayground.numbers.ui.NumberInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -28,7 +31,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     /** Larger layers are summarised; a projector shows a few dozen numbers, not thousands. */
     static final int MAX_SHOWN = 12;
 
-    final IntegerField row = new IntegerField("Data row");
+    final NumberInput row = new NumberInput("Data row", rowRule(4));
     final Div lines = new Div();
 
     private PreparedExperiment experiment;
@@ -38,9 +41,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
 
     public EquationsPanel() {
         row.setId("equations-row");
-        row.setMin(1);
-        row.setValue(1);
-        row.setStepButtonsVisible(true);
+        row.setNumber(1);
         row.setWidth("9em");
         row.addValueChangeListener(e -> render());
         lines.setId("equations");
@@ -55,12 +56,17 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
 
     /** Calls {@code listener} with the chosen data row (0-based) each time the choice changes. */
     public Registration addRowListener(IntConsumer listener) {
-        return row.addValueChangeListener(e -> listener.accept(e.getValue() == null ? 0 : e.getValue() - 1));
+        return row.addValueChangeListener(e -> {
+            NumberRule.Checked chosen = row.rule().check(e.getValue());
+            if (chosen.ok()) {
+                listener.accept(chosen.value().intValueExact() - 1);
+            }
+        });
     }
 
     /** Chooses the data row (0-based) whose forward pass is shown, as if typed into the field. */
     public void chooseRow(int row) {
-        this.row.setValue(row + 1);
+        this.row.setNumber(row + 1);
     }
 
     /** Before a run: nothing to show yet. */
@@ -96,7 +102,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     public void show(PreparedExperiment prepared, Network current) {
         this.experiment = prepared;
         this.network = current;
-        row.setMax(prepared.data().x().length);
+        row.setRule(rowRule(prepared.data().x().length));
         render();
     }
 
@@ -104,8 +110,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         if (experiment == null || network == null) {
             return;
         }
-        int r = row.getValue() == null ? 0 : Math.max(0, Math.min(experiment.data().x().length, row.getValue()) - 1);
-        lines.setText(String.join("\n", text(r)));
+        row.wholeValue().ifPresent(r -> lines.setText(String.join("\n", text(r - 1))));
     }
 
     List<String> text(int r) {
@@ -121,9 +126,9 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
             out.add("  z⁽" + k + "⁾ = a⁽" + (k - 1) + "⁾ · W⁽" + k + "⁾" + (b != null ? " + b⁽" + k + "⁾" : "")
                     + " = " + vector(pass.z(k)[0]));
             out.add("  a⁽" + k + "⁾ = " + Labels.of(f) + "(z⁽" + k + "⁾) = " + vector(pass.a(k)[0])
-                    + (k == pass.layerCount() ? "   ← ŷ, the prediction" : ""));
+                    + (k == pass.layerCount() ? "   ← ŷ, the prediction" + inTargetUnits(pass.a(k)[0]) : ""));
         }
-        out.add("  target y = " + vector(experiment.data().y()[r]));
+        out.add("  target y = " + vector(experiment.data().y()[r]) + inTargetUnits(experiment.data().y()[r]));
         out.add("");
         out.add("Loss over the training rows: " + lossFormula(experiment.config()));
         out.add("Backpropagation (chain rule, as in the seed): δ⁽ᴸ⁾ = ∂L/∂ŷ ⊙ f′(z⁽ᴸ⁾),"
@@ -145,6 +150,16 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         return out;
     }
 
+    /** For a scaled target, the value in the target's own units: the network sees the scaled one. */
+    private String inTargetUnits(double[] scaled) {
+        TargetScale scale = experiment.data().targetScale();
+        return scale.scaled() ? "   (scaled; " + Numbers.format(scale.toTarget(scaled[0])) + " in the target's units)" : "";
+    }
+
+    private static NumberRule rowRule(int rows) {
+        return NumberRule.whole("Data row", 1, rows, "Data row: enter a row from 1 to " + rows);
+    }
+
     static String lossFormula(TrainingConfig c) {
         return switch (c.loss()) {
             case SSE -> "L = Σ (y − ŷ)²   (sum of squared errors, the seed's)";
@@ -155,8 +170,8 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     }
 
     static String updateRule(TrainingConfig c) {
-        String rate = "η = " + c.learningRate();
-        String decay = c.l2() > 0 ? " (+ " + c.l2() + "·w in ∂L/∂w: L2)" : "";
+        String rate = "η = " + Numbers.setting(c.learningRate());
+        String decay = c.l2() > 0 ? " (+ " + Numbers.setting(c.l2()) + "·w in ∂L/∂w: L2)" : "";
         return switch (c.optimizer()) {
             case SGD -> "w ← w − η·∂L/∂w" + decay + ", " + rate
                     + (c.learningRate() == 1.0 ? "  (the seed's w += ∂L/∂w, its derivative written with (y − ŷ))" : "");
@@ -169,7 +184,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     private static String vector(double[] values) {
         StringBuilder text = new StringBuilder("[");
         for (int i = 0; i < Math.min(values.length, MAX_SHOWN); i++) {
-            text.append(i > 0 ? ", " : "").append(String.format("%.4f", values[i]));
+            text.append(i > 0 ? ", " : "").append(Numbers.format(values[i]));
         }
         if (values.length > MAX_SHOWN) {
             text.append(", … ").append(values.length - MAX_SHOWN).append(" more");
