@@ -9,7 +9,7 @@ import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.pictures.PictureFrame;
 import com.nnplayground.pictures.ui.OutputMap;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.nnplayground.numbers.ui.NumberInput;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
@@ -39,7 +39,7 @@ class PicturesOnThePageTest extends PlaygroundTestBase {
 
     @Test
     void a_new_hidden_layer_size_redraws_the_network_before_training() {
-        LocatorJ._find(hiddenLayers(), IntegerField.class).get(0).setValue(6);
+        LocatorJ._find(hiddenLayers(), NumberInput.class).get(0).setValue("6");
         MockVaadin.clientRoundtrip(false);
 
         assertThat(view.pictures.diagram().scene().layout().shape()).isEqualTo("3-6-1");
@@ -50,7 +50,7 @@ class PicturesOnThePageTest extends PlaygroundTestBase {
         MockVaadin.clientRoundtrip(false);
         float[] first = view.pictures.diagram().activations();
 
-        byId(IntegerField.class, "equations-row").setValue(3);
+        byId(NumberInput.class, "equations-row").setValue("3");
 
         PreparedExperiment seed = PreparedExperiment.of(Experiment.seedArticle());
         float[] expected = PictureFrame.activations(view.pictures.diagram().scene(), seed.start(), seed.data().x()[2]);
@@ -67,7 +67,7 @@ class PicturesOnThePageTest extends PlaygroundTestBase {
 
         map().getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(tap);
 
-        assertThat(byId(IntegerField.class, "equations-row").getValue()).isEqualTo(4);
+        assertThat(byId(NumberInput.class, "equations-row").getValue()).isEqualTo("4");
         assertThat(map().row()).isEqualTo(3);
         assertThat(view.pictures.diagram().getElement().getProperty("rowLabel")).isEqualTo("row 4");
     }

@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.nnplayground.dataset.Preset;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
+import com.nnplayground.numbers.ui.NumberInput;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentJson;
 import com.nnplayground.experiment.PreparedExperiment;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.slider.IntegerSlider;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +32,8 @@ class RunControlsTest extends PlaygroundTestBase {
         return byId(IntegerSlider.class, "speed");
     }
 
-    private NumberField l2() {
-        return byId(NumberField.class, "l2");
+    private NumberInput l2() {
+        return byId(NumberInput.class, "l2");
     }
 
     /** Enabled state of train, pause, step, step-ten, stop, in that order. */
@@ -93,7 +92,7 @@ class RunControlsTest extends PlaygroundTestBase {
         assertThat(loss().isReadOnly()).isTrue();
         assertThat(optimizer().isReadOnly()).isTrue();
         assertThat(byId(Checkbox.class, "bias").isReadOnly()).isTrue();
-        assertThat(byId(IntegerField.class, "batch-size").isReadOnly()).isTrue();
+        assertThat(byId(NumberInput.class, "batch-size").isReadOnly()).isTrue();
         assertThat(((HasValue<?, ?>) byId(Select.class, "dataset-preset")).isReadOnly()).isTrue();
         _click(button("stop"));
         await(() -> view.controls.phase() == RunPhase.FINISHED);
@@ -169,7 +168,7 @@ class RunControlsTest extends PlaygroundTestBase {
         _click(button("stop"));
         await(() -> view.controls.phase() == RunPhase.FINISHED);
 
-        assertThat(learningRate().getValue()).as("a new run starts at the first rate again").isEqualTo(1.0);
+        assertThat(learningRate().getValue()).as("a new run starts at the first rate again").isEqualTo("1");
         assertThat(byId(Div.class, "rate-changes").getText())
                 .isEqualTo("Rates changed during the run, replayed by Train: from iteration 11, rate 0.25, L2 0.");
         Experiment saved = ExperimentJson.read(ExperimentJson.write(view.editor.current()));
@@ -197,11 +196,11 @@ class RunControlsTest extends PlaygroundTestBase {
 
         _click(button("step"));
         await(() -> iterationsShown() == 1);
-        assertThat(learningRate().getValue()).isEqualTo(1.0);
+        assertThat(learningRate().getValue()).isEqualTo("1");
         _click(button("step-ten"));
         await(() -> iterationsShown() == 11);
-        assertThat(learningRate().getValue()).isEqualTo(0.5);
-        assertThat(l2().getValue()).isEqualTo(0.001);
+        assertThat(learningRate().getValue()).isEqualTo("0.5");
+        assertThat(l2().getValue()).isEqualTo("0.001");
     }
 
     @Test
@@ -238,7 +237,7 @@ class RunControlsTest extends PlaygroundTestBase {
         for (int i = 0; i < w.length; i++) {
             StringBuilder row = new StringBuilder("  [");
             for (int j = 0; j < w[i].length; j++) {
-                row.append(j > 0 ? ", " : "").append(String.format("%.4f", w[i][j]));
+                row.append(j > 0 ? ", " : "").append(com.nnplayground.numbers.Numbers.format(w[i][j]));
             }
             rows[i] = row.append("]").toString();
         }

@@ -34,8 +34,8 @@ class RunHistoryViewTest extends PlaygroundTestBase {
 
         _click(byId(Button.class, "run-1-restore"));
 
-        assertThat(learningRate().getValue()).isEqualTo(1.0);
-        assertThat(iterations().getValue()).isEqualTo(1500);
+        assertThat(learningRate().getValue()).isEqualTo("1");
+        assertThat(iterations().getValue()).isEqualTo("1500");
         assertThat(byId(com.vaadin.flow.component.html.Div.class, "training-status").getText())
                 .startsWith("Run 1's data and settings are back in the form");
     }
