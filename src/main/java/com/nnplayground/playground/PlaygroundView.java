@@ -2,6 +2,7 @@ package com.nnplayground.playground;
 
 import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
+import com.nnplayground.diagnosis.ui.DiagnosisPanel;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.ExperimentEditor;
 import com.nnplayground.maths.ui.EquationsPanel;
@@ -38,9 +39,10 @@ public class PlaygroundView extends VerticalLayout {
     final LossChartPanel chartPanel = new LossChartPanel();
     final LossChart chart = chartPanel.getChart();
     final PredictionsPanel predictions = new PredictionsPanel();
+    final DiagnosisPanel diagnoses = new DiagnosisPanel();
     final EquationsPanel equations = new EquationsPanel();
     /** Everything on the page that follows a run, told in this order. */
-    private final List<RunListener> followers = List.of(controls, chartPanel, predictions, equations);
+    private final List<RunListener> followers = List.of(controls, chartPanel, diagnoses, predictions, equations);
     final ExperimentEditor editor;
 
     private final TrainingService service;
@@ -58,7 +60,7 @@ public class PlaygroundView extends VerticalLayout {
 
     private void layout() {
         editor.getStyle().set("flex", "1 1 26em").set("max-width", "36em").set("min-width", "20em");
-        VerticalLayout right = new VerticalLayout(controls, new H3("Loss"), chartPanel, predictions, equations);
+        VerticalLayout right = new VerticalLayout(controls, new H3("Loss"), chartPanel, diagnoses, predictions, equations);
         right.setPadding(false);
         right.getStyle().set("flex", "2 1 32em").set("min-width", "20em");
         HorizontalLayout columns = new HorizontalLayout(editor, right);

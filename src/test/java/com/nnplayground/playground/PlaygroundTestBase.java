@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.nnplayground.maths.ui.MathsView;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
@@ -140,7 +141,7 @@ abstract class PlaygroundTestBase {
         return byId(Div.class, "try-result");
     }
 
-    Div equations() {
-        return byId(Div.class, "equations");
+    MathsView equations() {
+        return byId(MathsView.class, "equations");
     }
 }
