@@ -69,11 +69,18 @@ public final class MathsTex {
             out.add(new TexLine("Neuron " + (j + 1) + " of that layer, written out:", weightedSum(k, j)));
             out.add(new TexLine("Then the activation, " + name(f) + ", neuron by neuron:",
                     "a^{(" + k + ")} = " + apply(f, "z^{(" + k + ")}") + " = " + row(maths.a()[k])
-                            + (f == Activation.SIGMOID ? ", \\quad \\sigma(z) = \\frac{1}{1 + e^{-z}}" : "")));
+                            + (f == Activation.SIGMOID && (k == 1 || architecture.activation(k - 2) != f)
+                            ? ", \\quad \\sigma(z) = \\frac{1}{1 + e^{-z}}" : "")));
         }
-        out.add(new TexLine("The prediction, next to the target:", "\\hat{y} = a^{(" + layers + ")} = "
-                + Tex.named(outputs, maths.a()[layers]) + ", \\qquad y = " + Tex.named(outputs, maths.y())));
+        out.add(new TexLine("The prediction, next to the target" + (architecture.outputs() == 1 && !outputs.isEmpty()
+                ? " (" + outputs.get(0) + ")" : "") + ":", "\\hat{y} = a^{(" + layers + ")} = "
+                + outputRow(maths.a()[layers]) + ", \\qquad y = " + outputRow(maths.y())));
         return out;
+    }
+
+    /** Several outputs are named (the classes); a single one is the target column, named in the caption. */
+    private String outputRow(double[] values) {
+        return values.length > 1 ? Tex.named(outputs, values) : row(values);
     }
 
     private String weightedSum(int k, int j) {

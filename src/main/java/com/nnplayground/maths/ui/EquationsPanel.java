@@ -74,6 +74,9 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         row.addValueChangeListener(e -> render(false));
         layer.setId("maths-weight-layer");
         layer.setLabel("Weight of layer");
+        for (Select<Integer> select : List.of(layer, from, to)) {
+            select.setWidth("10em");
+        }
         from.setId("maths-weight-from");
         from.setLabel("from");
         to.setId("maths-weight-to");
@@ -101,6 +104,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         next.setId("maths-next");
         next.addClickListener(e -> stages.setSelectedTab(tabs.get(stage.next())));
         maths.setId("equations");
+        maths.setWidthFull();
         maths.getElement().setAttribute("aria-live", "polite");
         iteration.setId("maths-iteration");
         iteration.getStyle().set("margin", "0");
@@ -111,6 +115,8 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         content.setPadding(false);
         content.setSpacing(false);
         content.addClassName("maths");
+        content.setWidthFull();
+        check.setWidthFull();
         content.add(new H3("The maths of one iteration, with this run's numbers"), choices, iteration, stages, maths,
                 next, check);
         cleared();

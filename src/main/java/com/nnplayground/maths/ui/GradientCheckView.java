@@ -3,6 +3,7 @@ package com.nnplayground.maths.ui;
 import com.nnplayground.maths.GradientCheck;
 import com.nnplayground.maths.GradientCheck.Entry;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +15,7 @@ import java.util.Locale;
  * The gradient check as a small table: for a few weights, backprop's gradient, the central finite difference and
  * their relative error. Each row carries its exact relative error in {@code data-relative-error}.
  */
-class GradientCheckView extends Composite<Div> {
+class GradientCheckView extends Composite<Div> implements HasSize {
 
     final Paragraph summary = new Paragraph();
     final Div table = new Div();

@@ -2,6 +2,7 @@ package com.nnplayground.maths.ui;
 
 import com.nnplayground.maths.TexLine;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
@@ -17,7 +18,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 @Tag("maths-panel")
 @JsModule("./maths-panel.ts")
 @NpmPackage(value = "katex", version = "0.19.1")
-public class MathsView extends Component {
+public class MathsView extends Component implements HasSize {
 
     private List<TexLine> lines = List.of();
 
