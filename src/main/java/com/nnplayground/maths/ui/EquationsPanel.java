@@ -152,7 +152,7 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         }
     }
 
-    /** The maths with the weights the run ended with. */
+    /** The maths with the weights the run ended with; the chosen row, weight and stage stay. */
     @Override
     public void finished(PreparedExperiment prepared, TrainingOutcome outcome) {
         running = null;
@@ -167,12 +167,15 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     /** The maths of the iteration that starts from {@code current}, the weights after {@code iterationsDone}. */
     public void show(PreparedExperiment prepared, Network current, int iterationsDone) {
         boolean newShape = network == null || !network.architecture().equals(current.architecture());
+        boolean newData = prepared != experiment;
         this.experiment = prepared;
         this.network = current;
         this.done = iterationsDone;
         row.setMax(prepared.data().x().length);
         if (newShape) {
             fillLayers(current.architecture());
+        } else if (newData) {
+            fillNeurons(chosenWeight());
         }
         render(false);
     }
