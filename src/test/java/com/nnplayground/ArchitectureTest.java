@@ -19,7 +19,7 @@ class ArchitectureTest {
     /** The packages of plain Java: what the page shows and the command line prints, without a server. */
     private static final String[] PLAIN_JAVA = {"com.nnplayground.dataset", "com.nnplayground.experiment",
             "com.nnplayground.results", "com.nnplayground.cli", "com.nnplayground.pictures", "com.nnplayground.replay",
-            "com.nnplayground.compare"};
+            "com.nnplayground.compare", "com.nnplayground.maths", "com.nnplayground.diagnosis"};
 
     @Test
     void the_engine_is_plain_java() {

@@ -129,4 +129,14 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
     public Training newTraining(KernelThreads threads) {
         return new Training(start, data.trainX(), data.trainY(), config, threads);
     }
+
+    /** Multiply-adds of one forward pass over the training rows: what a page may spend on this run at each push. */
+    public long multiplyAddsPerPass() {
+        int[] sizes = start.architecture().layerSizes();
+        long weights = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            weights += (long) sizes[l] * sizes[l + 1];
+        }
+        return weights * (data.x().length - data.testCount());
+    }
 }

@@ -16,7 +16,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /**
  * Where each part of the page sits, for a projector first (styles/playground.css has the sizes): the run's controls
  * and a row of three pictures (network drawing, data and output, loss chart) with the replay slider under them in
- * front, then the settings, then the earlier runs, the predictions and the maths. At 1280x720 the controls and the three pictures fit without scrolling, as large as the
+ * front, and the diagnosis notes under them when one applies, then the settings, then the earlier runs, the
+ * predictions and the maths. At 1280x720 the controls and the three pictures fit without scrolling, as large as the
  * width allows, and the settings follow right below them; "Settings beside" in the header moves them into a side
  * panel next to the pictures (sticky, scrolling on its own), which is where they start from {@value #WIDE} px. The
  * settings are never hidden: one scroll or one click away. On a phone everything stacks in that order.
@@ -31,8 +32,8 @@ final class PlaygroundLayout {
     private final Div page;
 
     PlaygroundLayout(Div page, Component editor, Component controls, Div diagramArea, Div mapArea,
-                     LossChartPanel chartPanel, Component scrubber, Component runHistory, Component predictions,
-                     Component equations) {
+                     LossChartPanel chartPanel, Component scrubber, Component diagnoses, Component runHistory,
+                     Component predictions, Component equations) {
         this.page = page;
         page.addClassName("playground");
         settingsToggle.setId("settings-toggle");
@@ -54,7 +55,7 @@ final class PlaygroundLayout {
         chartPanel.getChart().setHeight(null);
         Section pictures = new Section(diagramArea, mapArea, chartPanel);
         pictures.addClassName("pictures");
-        Main stage = new Main(controls, pictures, scrubber);
+        Main stage = new Main(controls, pictures, scrubber, diagnoses);
         stage.addClassName("stage");
         Section below = new Section(runHistory, predictions, equations);
         below.addClassName("below-pictures");

@@ -6,6 +6,7 @@ import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
 import com.nnplayground.compare.RunRecord;
 import com.nnplayground.compare.ui.RunHistoryPanel;
+import com.nnplayground.diagnosis.ui.DiagnosisPanel;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.ui.ExperimentEditor;
@@ -45,6 +46,7 @@ public class PlaygroundView extends Div {
     final LossChartPanel chartPanel = new LossChartPanel();
     final LossChart chart = chartPanel.getChart();
     final PredictionsPanel predictions = new PredictionsPanel();
+    final DiagnosisPanel diagnoses = new DiagnosisPanel();
     final EquationsPanel equations = new EquationsPanel();
     final Pictures pictures = new Pictures(this::experimentShown);
     /** The network drawing, about square. */
@@ -55,8 +57,8 @@ public class PlaygroundView extends Div {
     final Scrubber scrubber = new Scrubber(chart);
     final RunHistoryPanel runHistory = new RunHistoryPanel(chart, this::restore);
     /** Everything on the page that follows a run, told in this order (the scrubber tells the pictures and the maths). */
-    private final List<RunListener> followers = new ArrayList<>(List.of(controls, chartPanel, predictions, scrubber,
-            runHistory));
+    private final List<RunListener> followers = new ArrayList<>(List.of(controls, chartPanel, diagnoses, predictions,
+            scrubber, runHistory));
     final ExperimentEditor editor;
     /** The page's state in the browser tab (the address and session storage): a reload or a link loses nothing. */
     final PageMemory memory;
@@ -95,8 +97,8 @@ public class PlaygroundView extends Div {
         scrubber.addView(pictures, (prepared, network, what) -> pictures.show(network, what));
         scrubber.addView(equations, (prepared, network, what) -> equations.show(prepared, network));
         addDetachListener(e -> cancelRun());
-        layout = new PlaygroundLayout(this, editor, controls, diagramArea, mapArea, chartPanel, scrubber, runHistory,
-                predictions, equations);
+        layout = new PlaygroundLayout(this, editor, controls, diagramArea, mapArea, chartPanel, scrubber, diagnoses,
+                runHistory, predictions, equations);
         addComponentAsFirst(new SkipLink("train", "Skip to Train"));
     }
 

@@ -27,13 +27,14 @@ class PaceBrowserTest extends PlaygroundPageTest {
         page.click("#step");
         page.waitForFunction("() => document.getElementById('progress-text').textContent.startsWith('Iteration 1 of')");
         assertThat(page.evaluate(POINTS)).isEqualTo(1);
-        assertThat(page.textContent("#equations")).contains(weightRows(trainedFor(1)));
+        assertThat(BrowserSupport.mathsTex(page, sums(trainedFor(1)))).contains(sums(trainedFor(1)));
         assertThat(page.textContent("#pause")).as("the button, then its tooltip").startsWith("Continue");
 
         page.click("#step-ten");
         page.waitForFunction("() => document.getElementById('progress-text').textContent.startsWith('Iteration 11 of')");
         assertThat(page.evaluate(POINTS)).isEqualTo(11);
-        assertThat(page.textContent("#equations")).contains(weightRows(trainedFor(11)));
+        assertThat(BrowserSupport.mathsTex(page, sums(trainedFor(11)))).contains(sums(trainedFor(11)))
+                .doesNotContain(sums(trainedFor(1)));
         BrowserSupport.screenshot(page, "pace-stepped");
     }
 
@@ -84,7 +85,7 @@ class PaceBrowserTest extends PlaygroundPageTest {
         assertThat(page.evaluate(POINTS)).isEqualTo(1500);
         Training unpaused = PreparedExperiment.of(Experiment.seedArticle()).newTraining();
         unpaused.run(1500, null, null);
-        assertThat(page.textContent("#equations")).contains(weightRows(unpaused.network()));
+        assertThat(BrowserSupport.mathsTex(page, sums(unpaused.network()))).contains(sums(unpaused.network()));
         assertThat(page.textContent("#training-summary")).contains(String.format("Final loss %.6f", unpaused.lastLoss()));
     }
 
@@ -94,14 +95,7 @@ class PaceBrowserTest extends PlaygroundPageTest {
         return training.network();
     }
 
-    /** Every weight row of every layer as the maths panel writes them (four decimals). */
-    private static String[] weightRows(Network network) {
-        return java.util.Arrays.stream(network.weights()).flatMap(java.util.Arrays::stream).map(row -> {
-            StringBuilder text = new StringBuilder("  [");
-            for (int j = 0; j < row.length; j++) {
-                text.append(j > 0 ? ", " : "").append(String.format("%.4f", row[j]));
-            }
-            return text.append("]").toString();
-        }).toArray(String[]::new);
+    private static String sums(Network network) {
+        return BrowserSupport.firstLayerSums(PreparedExperiment.of(Experiment.seedArticle()), network);
     }
 }

@@ -30,15 +30,16 @@ class ReplayBrowserTest extends PlaygroundPageTest {
 
         moveTo(0);
         page.waitForFunction("() => document.getElementById('scrubber-label').textContent.startsWith('Iteration 1 of')");
-        assertThat(page.textContent("#equations")).contains(row(seed.start().weights()[0][0]));
+        String start = BrowserSupport.firstLayerSums(seed, seed.start());
+        assertThat(BrowserSupport.mathsTex(page, start)).contains(start);
         assertThat(page.evaluate("() => document.getElementById('loss-chart').marker")).isEqualTo(1);
 
         moveTo(1);
         page.waitForFunction("() => document.getElementById('scrubber-label').textContent.startsWith('End of the run')");
         Training trained = seed.newTraining();
         trained.run(1500, null, null);
-        assertThat(page.textContent("#equations")).contains(row(trained.network().weights()[0][0]))
-                .doesNotContain(row(seed.start().weights()[0][0]));
+        String end = BrowserSupport.firstLayerSums(seed, trained.network());
+        assertThat(BrowserSupport.mathsTex(page, end)).contains(end).doesNotContain(start);
         assertThat(page.evaluate("() => document.getElementById('loss-chart').marker")).isEqualTo(1500);
         BrowserSupport.screenshot(page, "replay-end");
     }
@@ -71,13 +72,5 @@ class ReplayBrowserTest extends PlaygroundPageTest {
                 + " input.value = share === 0 ? input.min : input.max;"
                 + " input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));"
                 + " input.dispatchEvent(new Event('change', { bubbles: true, composed: true })); }", share);
-    }
-
-    private static String row(double[] weights) {
-        StringBuilder text = new StringBuilder("[");
-        for (int i = 0; i < weights.length; i++) {
-            text.append(i > 0 ? ", " : "").append(String.format("%.4f", weights[i]));
-        }
-        return text.append("]").toString();
     }
 }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.nnplayground.maths.TexLine;
+import com.nnplayground.maths.ui.EquationsPanel;
+import com.nnplayground.maths.ui.MathsView;
 import com.nnplayground.engine.Activation;
+import com.nnplayground.engine.Network;
+import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.experiment.ui.HiddenLayersField;
@@ -166,7 +171,14 @@ abstract class PlaygroundTestBase {
         return byId(Div.class, "try-result");
     }
 
-    Div equations() {
-        return byId(Div.class, "equations");
+    MathsView equations() {
+        return byId(MathsView.class, "equations");
+    }
+
+    /** The maths a panel of its own shows for the page's experiment with these weights, at its first stage and row. */
+    List<TexLine> mathsOf(Network network) {
+        EquationsPanel panel = new EquationsPanel();
+        panel.show(PreparedExperiment.of(view.editor.current()), network);
+        return LocatorJ._get(panel, MathsView.class, spec -> spec.withId("equations")).lines();
     }
 }

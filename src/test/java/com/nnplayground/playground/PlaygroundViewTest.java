@@ -252,20 +252,4 @@ class PlaygroundViewTest extends PlaygroundTestBase {
         _click(view.controls.stop);
         await(() -> view.controls.train.isEnabled());
     }
-
-    @Test
-    void the_equations_show_the_forward_pass_of_a_row_with_the_trained_numbers() {
-        assertThat(equations().getText()).startsWith("Press Train");
-        trainAndWait();
-        String text = equations().getText();
-        assertThat(text).contains("Forward pass for row 1:", "a⁽⁰⁾ = x = [0, 0, 1]",
-                "z⁽1⁾ = a⁽0⁾ · W⁽1⁾ = [", "a⁽2⁾ = sigmoid(z⁽2⁾) = [", "L = Σ (y − ŷ)²", "w ← w − η·∂L/∂w",
-                "W⁽1⁾ (3 × 4):", "W⁽2⁾ (4 × 1):");
-        PredictionRow first = predictionRows().get(0);
-        assertThat(text).contains("a⁽2⁾ = sigmoid(z⁽2⁾) = [" + Numbers.format(first.outputs()[0]) + "]");
-
-        numberField("equations-row").setValue("2");
-        assertThat(equations().getText()).contains("Forward pass for row 2:", "x = [0, 1, 1]",
-                "[" + Numbers.format(predictionRows().get(1).outputs()[0]) + "]");
-    }
 }

@@ -8,8 +8,6 @@ import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
-import com.nnplayground.maths.ui.EquationsPanel;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.slider.IntegerSlider;
 import org.junit.jupiter.api.Test;
@@ -26,14 +24,14 @@ class ScrubberViewTest extends PlaygroundTestBase {
 
         setAsUser(slider(), 1);
         assertThat(view.scrubber.shown().weights()).isDeepEqualTo(seed.start().weights());
-        assertThat(equations().getText()).isEqualTo(equationsOf(seed.start()));
+        assertThat(equations().lines()).isEqualTo(mathsOf(seed.start()));
         assertThat(view.chart.marker()).isEqualTo(1);
         assertThat(label().getText()).startsWith("Iteration 1 of 1,500: the starting weights");
 
         setAsUser(slider(), 1501);
         Network end = trained(1500);
         assertThat(view.scrubber.shown().weights()).isDeepEqualTo(end.weights());
-        assertThat(equations().getText()).isEqualTo(equationsOf(end));
+        assertThat(equations().lines()).isEqualTo(mathsOf(end));
         assertThat(view.chart.marker()).isEqualTo(1500);
         assertThat(label().getText()).startsWith("End of the run");
     }
@@ -61,11 +59,11 @@ class ScrubberViewTest extends PlaygroundTestBase {
 
         assertThat(view.scrubber.live()).isFalse();
         assertThat(slider().getValue()).isEqualTo(1);
-        assertThat(equations().getText()).isEqualTo(equationsOf(PreparedExperiment.of(view.editor.current()).start()));
+        assertThat(equations().lines()).isEqualTo(mathsOf(PreparedExperiment.of(view.editor.current()).start()));
         _click(view.controls.stop);
         await(() -> view.controls.train.isEnabled());
         assertThat(slider().getValue()).isEqualTo(1);
-        assertThat(equations().getText()).isEqualTo(equationsOf(PreparedExperiment.of(view.editor.current()).start()));
+        assertThat(equations().lines()).isEqualTo(mathsOf(PreparedExperiment.of(view.editor.current()).start()));
     }
 
     @Test
@@ -112,11 +110,5 @@ class ScrubberViewTest extends PlaygroundTestBase {
         Training fresh = seed.newTraining();
         fresh.run(iterations, null, null);
         return fresh.network();
-    }
-
-    private String equationsOf(Network network) {
-        EquationsPanel panel = new EquationsPanel();
-        panel.show(PreparedExperiment.of(view.editor.current()), network);
-        return LocatorJ._get(panel, Div.class, spec -> spec.withId("equations")).getText();
     }
 }
