@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.nnplayground.dataset.Preset;
+import com.nnplayground.dataset.Scaling;
+import com.nnplayground.dataset.TargetScale;
 import com.nnplayground.diagnosis.Diagnosis;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.Network;
@@ -15,6 +17,7 @@ import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.maths.Tex;
 import com.nnplayground.maths.TexLine;
+import com.nnplayground.numbers.Numbers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -86,6 +89,29 @@ class MathsOnThePageTest extends PlaygroundTestBase {
         next();
         assertThat(shown()).contains("W^{(1)}_{2,3} \\leftarrow " + Tex.precise(end.weights()[0][1][2]),
                 "from x2 to neuron 3 of hidden layer 1");
+    }
+
+    @Test
+    void a_scaled_targets_prediction_and_target_are_said_in_the_targets_units_under_the_forward_pass() {
+        preset().setValue(Preset.DIABETES);
+        @SuppressWarnings("unchecked")
+        Select<Scaling> targetScaling = byId(Select.class, "target-scaling");
+        targetScaling.setValue(Scaling.STANDARDISE);
+        PreparedExperiment diabetes = PreparedExperiment.of(view.editor.current());
+        TargetScale scale = diabetes.data().targetScale();
+
+        view.equations.show(diabetes, diabetes.start());
+
+        double predicted = scale.toTarget(diabetes.start().predict(diabetes.data().x()[0])[0]);
+        double target = scale.toTarget(diabetes.data().y()[0][0]);
+        assertThat(equations().lines()).last().extracting(TexLine::caption).isEqualTo("The target is scaled for the"
+                + " network; in the target's units the prediction is " + Numbers.format(predicted) + " and the target "
+                + Numbers.format(target) + ".");
+        numberField("equations-row").setValue("2");
+        assertThat(equations().lines()).last().extracting(TexLine::caption).asString()
+                .endsWith("the target " + Numbers.format(scale.toTarget(diabetes.data().y()[1][0])) + ".");
+        next();
+        assertThat(shown()).doesNotContain("in the target's units");
     }
 
     @Test
