@@ -3,6 +3,7 @@ package com.nnplayground.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.Experiment;
@@ -85,7 +86,7 @@ class PaceBrowserTest extends PlaygroundPageTest {
         Training unpaused = PreparedExperiment.of(Experiment.seedArticle()).newTraining();
         unpaused.run(1500, null, null);
         assertThat(page.textContent("#equations")).contains(weightRows(unpaused.network()));
-        assertThat(page.textContent("#training-summary")).contains(String.format("Final loss %.6f", unpaused.lastLoss()));
+        assertThat(page.textContent("#training-summary")).contains("Final loss " + Numbers.format(unpaused.lastLoss()));
     }
 
     private static Network trainedFor(int iterations) {
@@ -99,7 +100,7 @@ class PaceBrowserTest extends PlaygroundPageTest {
         return java.util.Arrays.stream(network.weights()).flatMap(java.util.Arrays::stream).map(row -> {
             StringBuilder text = new StringBuilder("  [");
             for (int j = 0; j < row.length; j++) {
-                text.append(j > 0 ? ", " : "").append(String.format("%.4f", row[j]));
+                text.append(j > 0 ? ", " : "").append(Numbers.format(row[j]));
             }
             return text.append("]").toString();
         }).toArray(String[]::new);

@@ -3,6 +3,7 @@ package com.nnplayground.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
@@ -76,7 +77,7 @@ class ReplayBrowserTest extends PlaygroundPageTest {
     private static String row(double[] weights) {
         StringBuilder text = new StringBuilder("[");
         for (int i = 0; i < weights.length; i++) {
-            text.append(i > 0 ? ", " : "").append(String.format("%.4f", weights[i]));
+            text.append(i > 0 ? ", " : "").append(Numbers.format(weights[i]));
         }
         return text.append("]").toString();
     }
