@@ -3,6 +3,7 @@ package com.nnplayground.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.Experiment;
@@ -86,7 +87,7 @@ class PaceBrowserTest extends PlaygroundPageTest {
         Training unpaused = PreparedExperiment.of(Experiment.seedArticle()).newTraining();
         unpaused.run(1500, null, null);
         assertThat(BrowserSupport.mathsTex(page, sums(unpaused.network()))).contains(sums(unpaused.network()));
-        assertThat(page.textContent("#training-summary")).contains(String.format("Final loss %.6f", unpaused.lastLoss()));
+        assertThat(page.textContent("#training-summary")).contains("Final loss " + Numbers.format(unpaused.lastLoss()));
     }
 
     private static Network trainedFor(int iterations) {

@@ -69,6 +69,11 @@ class ServerRestartBrowserTest {
 
         page.reload();
         page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(180_000));
+        page.waitForFunction("() => document.querySelector('#iterations input').value !== ''");
+        assertThat(page.inputValue("#iterations input")).as("the reload keeps the settings typed").isIn("10000000",
+                "10,000,000");
+        page.locator("#iterations input").fill("1500");
+        page.locator("#iterations input").press("Tab");
         page.click("#train");
         page.waitForFunction("() => document.getElementById('training-status').textContent"
                 + ".startsWith('Trained for 1,500 iterations')",

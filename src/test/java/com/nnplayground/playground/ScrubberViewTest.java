@@ -8,6 +8,7 @@ import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.pictures.PictureFrame;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.slider.IntegerSlider;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,32 @@ class ScrubberViewTest extends PlaygroundTestBase {
         assertThat(equations().lines()).isEqualTo(mathsOf(end));
         assertThat(view.chart.marker()).isEqualTo(1500);
         assertThat(label().getText()).startsWith("End of the run");
+    }
+
+    @Test
+    void the_network_drawing_and_the_output_map_follow_the_slider_to_the_start_the_middle_and_the_end() {
+        trainAndWait();
+        float[] atEnd = view.pictures.diagram().frame().weights();
+        assertThat(atEnd).containsExactly(PictureFrame.of(view.pictures.diagram().scene(), trained(1500)).weights());
+
+        setAsUser(slider(), 1);
+        assertThat(view.pictures.diagram().frame().weights())
+                .containsExactly(PictureFrame.of(view.pictures.diagram().scene(), seed.start()).weights());
+        assertThat(outputMap().getElement().getProperty("status")).isEqualTo("Replay: iteration 1, the weights after"
+                + " 0 updates");
+
+        setAsUser(slider(), 751);
+        PictureFrame middle = PictureFrame.of(view.pictures.diagram().scene(), trained(750));
+        assertThat(view.pictures.diagram().frame().weights()).containsExactly(middle.weights());
+        assertThat(outputMap().output().cells()).containsExactly(middle.output().cells());
+
+        setAsUser(slider(), 1501);
+        assertThat(view.pictures.diagram().frame().weights()).containsExactly(atEnd);
+        assertThat(outputMap().getElement().getProperty("status")).isEqualTo("After 1,500 iterations");
+    }
+
+    private com.nnplayground.pictures.ui.OutputMap outputMap() {
+        return view.pictures.outputMap().getMap();
     }
 
     @Test
