@@ -45,6 +45,13 @@ export class MathsPanel extends LitElement {
         });
         element.dataset.typeset = tex;
       }
+      // An equation wider than its column scrolls sideways: the keyboard must reach it too (axe:
+      // scrollable-region-focusable); one that fits is no tab stop.
+      if (element.scrollWidth > element.clientWidth) {
+        element.tabIndex = 0;
+      } else {
+        element.removeAttribute('tabindex');
+      }
     });
   }
 }

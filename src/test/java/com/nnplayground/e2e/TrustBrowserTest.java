@@ -101,6 +101,8 @@ class TrustBrowserTest extends PlaygroundPageTest {
         String link = teacher.url();
 
         Page student = open(link);
+        // The page shows what its address holds once it has read it (a round trip after the page is built)
+        student.waitForFunction("() => document.querySelector('#random-seed input').value === '9'");
 
         assertThat(student.textContent("#dataset-preset")).contains("Two moons");
         assertThat(student.inputValue("#learning-rate input")).isEqualTo("0.07");

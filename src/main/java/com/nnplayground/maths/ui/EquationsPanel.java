@@ -20,14 +20,13 @@ import com.nnplayground.training.TrainingOutcome;
 import com.nnplayground.training.ui.RunListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,8 +54,12 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     final Select<Integer> layer = new Select<>();
     final Select<Integer> from = new Select<>();
     final Select<Integer> to = new Select<>();
-    final Tabs stages = new Tabs();
-    final Map<Stage, Tab> tabs = new EnumMap<>(Stage.class);
+    /**
+     * The four stages as a group of toggle buttons (aria-pressed): Vaadin's tabs put a focusable scroller inside
+     * their tablist, which axe reports as a critical fault of the tablist's children.
+     */
+    final HorizontalLayout stages = new HorizontalLayout();
+    final Map<Stage, Button> tabs = new EnumMap<>(Stage.class);
     final Button next = new Button();
     final Paragraph iteration = new Paragraph();
     final MathsView maths = new MathsView();
@@ -94,19 +97,19 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
         from.addValueChangeListener(e -> renderIfChosen());
         to.addValueChangeListener(e -> renderIfChosen());
         for (Stage s : Stage.values()) {
-            Tab tab = new Tab((s.ordinal() + 1) + ". " + s.title());
+            Button tab = new Button((s.ordinal() + 1) + ". " + s.title(), e -> chooseStage(s));
             tab.setId("maths-" + s.name().toLowerCase());
             tabs.put(s, tab);
             stages.add(tab);
         }
-        stages.addSelectedChangeListener(e -> tabs.forEach((s, tab) -> {
-            if (tab == e.getSelectedTab() && s != stage) {
-                stage = s;
-                render(false);
-            }
-        }));
+        stages.addClassName("maths-stages");
+        stages.setSpacing(false);
+        stages.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        stages.getElement().setAttribute("role", "group");
+        stages.getElement().setAttribute("aria-label", "Stage of the iteration");
+        markStage();
         next.setId("maths-next");
-        next.addClickListener(e -> stages.setSelectedTab(tabs.get(stage.next())));
+        next.addClickListener(e -> chooseStage(stage.next()));
         maths.setId("equations");
         maths.setWidthFull();
         maths.getElement().setAttribute("aria-live", "polite");
@@ -295,6 +298,23 @@ public class EquationsPanel extends Composite<VerticalLayout> implements RunList
     /** The outputs' names: the classes of a multi-class target, else the target column. */
     private List<String> outputNames(EncodedDataset data) {
         return data.kind() == TargetKind.MULTICLASS ? data.classes() : List.of(experiment.experiment().dataset().target());
+    }
+
+    private void chooseStage(Stage chosen) {
+        if (chosen != stage) {
+            stage = chosen;
+            markStage();
+            render(false);
+        }
+    }
+
+    /** The stage shown is the pressed button, drawn as the primary one. */
+    private void markStage() {
+        tabs.forEach((s, tab) -> {
+            tab.getElement().setAttribute("aria-pressed", Boolean.toString(s == stage));
+            tab.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_TERTIARY);
+            tab.addThemeVariants(s == stage ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        });
     }
 
     /** The stage shown. */
