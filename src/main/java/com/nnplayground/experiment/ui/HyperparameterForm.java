@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.nnplayground.numbers.NumberRule;
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.numbers.ui.NumberInput;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -218,16 +219,11 @@ public class HyperparameterForm extends FormLayout {
         clearRateChanges.setVisible(!rateChanges.isEmpty());
         rateChangesNote.setText(rateChanges.isEmpty() ? "" : "Rates changed during the run, replayed by Train: "
                 + String.join("; ", rateChanges.stream().map(c -> String.format("from iteration %,d, rate %s, L2 %s",
-                c.iteration(), plain(c.learningRate()), plain(c.l2()))).toList()) + ".");
+                c.iteration(), Numbers.setting(c.learningRate()), Numbers.setting(c.l2()))).toList()) + ".");
     }
 
     public List<RateChange> rateChanges() {
         return rateChanges;
-    }
-
-    /** 0.25, 0.0001, 2: as typed, not 2.5E-1 or 1.0E-4. */
-    private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private ValidationResult hiddenProblem(List<Integer> sizes, com.vaadin.flow.data.binder.ValueContext ctx) {
