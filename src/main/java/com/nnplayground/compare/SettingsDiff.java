@@ -1,11 +1,8 @@
 package com.nnplayground.compare;
 
-import com.nnplayground.engine.Activation;
-import com.nnplayground.engine.Init;
-import com.nnplayground.engine.Loss;
-import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.NetworkSettings;
+import com.nnplayground.experiment.SettingNames;
 import com.nnplayground.experiment.TrainingSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -46,16 +43,16 @@ public final class SettingsDiff {
                     : "hidden layers " + layers(a.hidden()) + " → " + layers(b.hidden()));
         }
         if (a.activation() != b.activation()) {
-            changes.add(name(b.activation()));
+            changes.add(SettingNames.of(b.activation()));
         }
         if (a.output() != b.output()) {
-            changes.add(name(b.output()) + " output");
+            changes.add(SettingNames.of(b.output()) + " output");
         }
         if (a.bias() != b.bias()) {
             changes.add(b.bias() ? "biases" : "no biases");
         }
         if (a.init() != b.init()) {
-            changes.add(name(b.init()) + " initial weights");
+            changes.add(SettingNames.of(b.init()) + " initial weights");
         }
         if (a.seed() != b.seed()) {
             changes.add("seed " + a.seed() + " → " + b.seed());
@@ -64,10 +61,10 @@ public final class SettingsDiff {
 
     private static void training(TrainingSettings a, TrainingSettings b, List<String> changes) {
         if (a.loss() != b.loss()) {
-            changes.add(name(b.loss()));
+            changes.add(SettingNames.of(b.loss()));
         }
         if (a.optimizer() != b.optimizer()) {
-            changes.add(name(b.optimizer()));
+            changes.add(SettingNames.of(b.optimizer()));
         }
         if (a.learningRate() != b.learningRate()) {
             changes.add("learning rate " + number(a.learningRate()) + " → " + number(b.learningRate()));
@@ -98,41 +95,5 @@ public final class SettingsDiff {
 
     private static String layers(List<Integer> hidden) {
         return hidden.isEmpty() ? "none" : hidden.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
-    private static String name(Activation activation) {
-        return switch (activation) {
-            case SIGMOID -> "sigmoid";
-            case TANH -> "tanh";
-            case RELU -> "ReLU";
-            case LEAKY_RELU -> "leaky ReLU";
-            case LINEAR -> "linear";
-            case SOFTMAX -> "softmax";
-        };
-    }
-
-    private static String name(Loss loss) {
-        return switch (loss) {
-            case SSE -> "sum of squares loss";
-            case MSE -> "mean squared error";
-            case BCE -> "binary cross-entropy";
-            case CROSS_ENTROPY -> "cross-entropy";
-        };
-    }
-
-    private static String name(OptimizerKind optimizer) {
-        return switch (optimizer) {
-            case SGD -> "gradient descent";
-            case MOMENTUM -> "momentum";
-            case ADAM -> "Adam";
-        };
-    }
-
-    private static String name(Init init) {
-        return switch (init) {
-            case UNIFORM -> "uniform [0, 1)";
-            case XAVIER -> "Xavier";
-            case HE -> "He";
-        };
     }
 }

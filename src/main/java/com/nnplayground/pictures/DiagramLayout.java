@@ -1,8 +1,8 @@
 package com.nnplayground.pictures;
 
 import com.nnplayground.dataset.EncodedDataset;
-import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Architecture;
+import com.nnplayground.experiment.SettingNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +50,7 @@ public record DiagramLayout(List<Column> columns, int[] lineLayer, int[] lineFro
             String name = input ? "input" : output ? "output" : "hidden " + k;
             List<String> all = input ? features : output ? outputNames(data, target) : List.of();
             List<String> labels = all.isEmpty() ? List.of() : all.subList(0, shown.length);
-            String activation = input ? "" : activationName(architecture.activation(k - 1));
+            String activation = input ? "" : SettingNames.of(architecture.activation(k - 1));
             columns.add(new Column(name, activation, sizes[k], shown, List.copyOf(labels)));
             if (shown.length < sizes[k]) {
                 notes.add("Drawn: the first " + shown.length + " of the " + sizes[k] + " neurons of the " + name
@@ -85,17 +85,6 @@ public record DiagramLayout(List<Column> columns, int[] lineLayer, int[] lineFro
             case REGRESSION -> List.of(target);
             case BINARY -> List.of("P(" + target + " = " + data.classes().get(1) + ")");
             case MULTICLASS -> data.classes();
-        };
-    }
-
-    static String activationName(Activation activation) {
-        return switch (activation) {
-            case SIGMOID -> "sigmoid";
-            case TANH -> "tanh";
-            case RELU -> "ReLU";
-            case LEAKY_RELU -> "leaky ReLU";
-            case LINEAR -> "linear";
-            case SOFTMAX -> "softmax";
         };
     }
 

@@ -20,6 +20,7 @@ import com.nnplayground.experiment.DefaultPace;
 import com.nnplayground.experiment.Proposal;
 import com.nnplayground.experiment.RateChange;
 import com.nnplayground.experiment.Recommendation;
+import com.nnplayground.experiment.SettingNames;
 import com.nnplayground.training.PlaygroundLimits;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -118,7 +119,7 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
      */
     private void checkWeights() {
         Hyperparameters h = form.currentValue();
-        String drawn = "Initial weights: drawn from seed " + h.getSeed() + " (" + Labels.of(h.getInit()).replace(" (seed)", "") + ")";
+        String drawn = "Initial weights: drawn from seed " + h.getSeed() + " (" + SettingNames.of(h.getInit()) + ")";
         if (pinned == null) {
             form.showWeights(drawn + ".", false);
             return;

@@ -4,7 +4,7 @@ import com.nnplayground.numbers.Numbers;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.results.Scores;
-import com.nnplayground.experiment.ui.Labels;
+import com.nnplayground.experiment.SettingNames;
 import com.nnplayground.results.PredictionRow;
 import com.nnplayground.results.PredictionRows;
 import com.nnplayground.training.TrainingOutcome;
@@ -19,7 +19,7 @@ final class SummaryLine {
     static String of(PreparedExperiment prepared, TrainingOutcome outcome, List<PredictionRow> rows) {
         boolean split = rows.stream().anyMatch(PredictionRow::test);
         StringBuilder text = new StringBuilder(String.format("Final loss %s (%s) after %,d iterations",
-                Numbers.format(outcome.finalLoss()), Labels.name(prepared.config().loss())
+                Numbers.format(outcome.finalLoss()), SettingNames.of(prepared.config().loss())
                         + (prepared.data().targetScale().scaled() ? ", on the scaled target" : ""),
                 outcome.iterationsDone()));
         if (split) {
