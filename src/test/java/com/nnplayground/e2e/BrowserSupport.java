@@ -85,8 +85,10 @@ public final class BrowserSupport implements AutoCloseable {
         return Tex.row(network.forward(new double[][] {experiment.data().x()[0]}).z(1)[0]);
     }
 
-    /** The TeX of every line of the maths panel, once a line holding {@code expected} has been typeset. */
+    /** The TeX of every line of the maths panel, once a line holding {@code expected} has been typeset (scrolled to). */
     public static String mathsTex(Page page, String expected) {
+        // The panel typesets only on screen (or within a screen of it), as a reader scrolls to it
+        page.locator("#equations").scrollIntoViewIfNeeded();
         page.waitForFunction("t => [...document.querySelectorAll('#equations .maths-tex')]"
                 + ".some(e => e.dataset.typeset === e.dataset.tex && e.dataset.tex.includes(t))", expected);
         return (String) page.evaluate("() => [...document.querySelectorAll('#equations .maths-tex')]"

@@ -44,6 +44,10 @@ class MathsBrowserTest extends PlaygroundPageTest {
         page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(FIRST_LOAD_MILLIS));
         page.click("#train");
         page.waitForFunction("() => document.getElementById('training-summary').textContent.includes('Final loss')");
+        // Below the pictures at 1280x720: the run's numbers wait, untypeset, until the reader comes near them
+        page.waitForTimeout(500);
+        assertThat(page.locator("#equations .katex").count()).as("typeset while far off screen").isZero();
+        page.locator("#equations").scrollIntoViewIfNeeded();
         page.waitForFunction("() => document.querySelectorAll('#equations .katex').length > 5");
 
         assertThat(page.locator("#equations .katex-error").count()).as("TeX KaTeX could not read").isZero();
