@@ -98,6 +98,7 @@ class PlaygroundLoadIT {
     void in_app_figures_on_an_idle_server() throws Exception {
         solo.submit(w -> {
             Page page = w.pages.get(0);
+            Probe.setFullSpeed(page);
             List<Double> firstPoints = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 page.click("#train");
@@ -191,7 +192,10 @@ class PlaygroundLoadIT {
         List<Double> lateFirsts = new CopyOnWriteArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             openEverywhere();
-            onEveryWorker(w -> w.pages.forEach(page -> Probe.setIterations(page, iterations)));
+            onEveryWorker(w -> w.pages.forEach(page -> {
+                Probe.setIterations(page, iterations);
+                Probe.setFullSpeed(page);
+            }));
             JsonNode beforeRound = server.diagnostics(false);
             long[] machineBefore = MachineCpu.read();
             long at = System.currentTimeMillis() + 1500;
@@ -265,7 +269,10 @@ class PlaygroundLoadIT {
     @Order(4)
     void closing_forty_tabs_mid_run_frees_every_training_thread() throws Exception {
         openEverywhere();
-        onEveryWorker(w -> w.pages.forEach(page -> Probe.setIterations(page, LONG_RUN)));
+        onEveryWorker(w -> w.pages.forEach(page -> {
+            Probe.setIterations(page, LONG_RUN);
+            Probe.setFullSpeed(page);
+        }));
         long at = System.currentTimeMillis() + 1500;
         onEveryWorker(w -> w.pages.forEach(page -> Probe.clickTrainAt(page, at)));
         onEveryWorker(w -> w.pages.forEach(page -> page.waitForFunction("() => window.__probe.first !== null")));
