@@ -58,7 +58,7 @@ all=$(field gflops_all_threads <<<"$peak_json")
 threads=$(field threads <<<"$peak_json")
 nominal=$(awk -F: '/^cpu MHz/ {printf "%.3f", $2 / 1000; exit}' /proc/cpuinfo)
 measured=$(awk -v o="$one" -v a="$all" -v t="$threads" -v c="$cores" -v u="$units" -v l="$lanes" \
-    'BEGIN {g = o / (u * l * 2); h = a / ((t < c ? t : c) * u * l * 2); printf "%.3f", g > h ? g : h}')
+    'BEGIN {g = o / (u * l * 2); h = a / ((t < c ? t : c) * u * l * 2); printf "%.3f", (g > h ? g : h)}')
 if [[ -n ${CLOCK_GHZ:-} ]]; then
   clock=$CLOCK_GHZ; source_of_clock="CLOCK_GHZ"
 elif awk -v m="$measured" -v n="$nominal" 'BEGIN {exit !(m > n)}'; then
