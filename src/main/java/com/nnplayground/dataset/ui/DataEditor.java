@@ -2,10 +2,13 @@ package com.nnplayground.dataset.ui;
 
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.DatasetException;
+import com.nnplayground.dataset.PixelGrid;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,15 +19,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The table as an editable grid (double-click a cell to edit it), with rows and columns to add, rename and
  * delete, and each column's role: the target, an input, or ignored. Refused edits are explained through
- * {@code onProblem}; every accepted one is reported through {@code onEdited}.
+ * {@code onProblem}; every accepted one is reported through {@code onEdited}. Inputs that form a picture (the
+ * digits' 64 pixels) show as one small image per row, unless the user asks for the pixels as numbers to edit them.
  */
+@JsModule("./digit-image.ts")
 public class DataEditor extends Composite<VerticalLayout> {
     final Grid<List<String>> grid = new Grid<>();
     final Select<String> target = new Select<>();
@@ -35,6 +42,7 @@ public class DataEditor extends Composite<VerticalLayout> {
     final Button addColumn = new Button("Add column");
     final Button renameColumn = new Button("Rename");
     final Button deleteColumn = new Button("Delete column");
+    final Checkbox pixelNumbers = new Checkbox("Pixels as numbers (to edit them)");
 
     private final TableModel model = new TableModel();
     private final Consumer<Dataset> onEdited;
@@ -52,6 +60,9 @@ public class DataEditor extends Composite<VerticalLayout> {
                 grid.getEditor().editItem(e.getItem());
             }
         });
+        pixelNumbers.setId("pixel-numbers");
+        pixelNumbers.setVisible(false);
+        pixelNumbers.addValueChangeListener(e -> rebuild());
         target.setId("target-column");
         target.setLabel("Target (what to predict)");
         inputs.setId("input-columns");
@@ -94,7 +105,7 @@ public class DataEditor extends Composite<VerticalLayout> {
         content.setPadding(false);
         content.setSpacing(false);
         Details editColumns = new Details("Edit columns", columnTools);
-        content.add(target, inputs, grid, new HorizontalLayout(addRow, editColumns));
+        content.add(target, inputs, pixelNumbers, grid, new HorizontalLayout(addRow, editColumns));
     }
 
     /** Shows a new table (a preset or an import); not an edit. */
@@ -172,9 +183,18 @@ public class DataEditor extends Composite<VerticalLayout> {
         binder.setReadOnly(readOnly);
         editor.setBinder(binder);
         editor.setBuffered(false);
+        Optional<PixelGrid> picture = PixelGrid.of(model.snapshot());
+        pixelNumbers.setVisible(picture.isPresent());
+        boolean asImage = picture.isPresent() && !pixelNumbers.getValue();
+        if (asImage) {
+            addImageColumn(picture.get());
+        }
         for (int c = 0; c < columns.size(); c++) {
             int index = c;
             String name = columns.get(c);
+            if (asImage && isPixel(picture.get(), c)) {
+                continue;
+            }
             String role = name.equals(model.target()) ? " (target)" : model.inputs().contains(name) ? "" : " (ignored)";
             TextField cell = new TextField();
             cell.setWidthFull();
@@ -191,5 +211,26 @@ public class DataEditor extends Composite<VerticalLayout> {
             delete.setAriaLabel("Delete this row");
             return delete;
         }).setHeader("").setWidth("4em").setFlexGrow(0);
+    }
+
+    /** One picture for the pixel columns, named after the first and the last of them. */
+    private void addImageColumn(PixelGrid picture) {
+        List<String> columns = model.columns();
+        String first = columns.get(picture.columns()[0]);
+        String last = columns.get(picture.columns()[picture.columns().length - 1]);
+        grid.addColumn(LitRenderer.<List<String>>of(
+                        "<digit-image pixels=\"${item.pixels}\" columns=\"${item.columns}\"></digit-image>")
+                .withProperty("pixels", picture::code).withProperty("columns", row -> picture.width()))
+                .setHeader(picture.width() + "x" + picture.height() + " image (" + first + " … " + last + ")")
+                .setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private static boolean isPixel(PixelGrid picture, int column) {
+        for (int c : picture.columns()) {
+            if (c == column) {
+                return true;
+            }
+        }
+        return false;
     }
 }
