@@ -1,6 +1,7 @@
 package com.nnplayground.results.ui;
 
 import com.nnplayground.dataset.Dataset;
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.PixelGrid;
 import com.nnplayground.dataset.TargetKind;

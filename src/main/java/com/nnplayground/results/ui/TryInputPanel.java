@@ -1,5 +1,6 @@
 package com.nnplayground.results.ui;
 
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.InputEncoder;
 import com.nnplayground.dataset.PixelGrid;
@@ -153,7 +154,7 @@ public class TryInputPanel extends Composite<VerticalLayout> {
             result.setText(e.getMessage().replace("Row 1, column", "Input"));
             return;
         }
-        say("", network.predict(row));
+        say("", experiment.data().inTargetUnits(new double[][] {network.predict(row)})[0]);
     }
 
     private void say(String prefix, double[] output) {
