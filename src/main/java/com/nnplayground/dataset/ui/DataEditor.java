@@ -250,10 +250,14 @@ public class DataEditor extends Composite<VerticalLayout> {
         List<String> columns = model.columns();
         String first = columns.get(picture.columns()[0]);
         String last = columns.get(picture.columns()[picture.columns().length - 1]);
-        grid.addColumn(LitRenderer.<List<String>>of(
-                        "<digit-image pixels=\"${item.pixels}\" columns=\"${item.columns}\"></digit-image>")
-                .withProperty("pixels", picture::code).withProperty("columns", row -> picture.width()))
-                .setHeader(picture.width() + "x" + picture.height() + " image (" + first + " … " + last + ")")
+        int target = columns.indexOf(model.target());
+        String size = picture.width() + "x" + picture.height();
+        grid.addColumn(LitRenderer.<List<String>>of("<digit-image pixels=\"${item.pixels}\" columns=\"${item.columns}\""
+                        + " label=\"${item.label}\"></digit-image>")
+                .withProperty("pixels", picture::code).withProperty("columns", row -> picture.width())
+                .withProperty("label", row -> target < 0 ? size + " picture"
+                        : size + " picture, " + model.target() + " " + row.get(target)))
+                .setHeader(size + " image (" + first + " … " + last + ")")
                 .setAutoWidth(true).setFlexGrow(0);
     }
 
