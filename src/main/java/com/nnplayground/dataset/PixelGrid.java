@@ -61,6 +61,16 @@ public record PixelGrid(int height, int width, double maxValue, int[] columns) {
         return pixels;
     }
 
+    /** Whether the table's column of this index is one of the picture's pixels. */
+    public boolean isPixel(int column) {
+        for (int c : columns) {
+            if (c == column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * One table row's pixels as the page's pictures take them: a character per pixel, row by row, 0-9 then a-g for
      * the intensities 0 to 16 (scaled to 16 when the grid's largest value is another).

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -224,7 +223,7 @@ public class DataEditor extends Composite<VerticalLayout> {
         for (int c = 0; c < columns.size(); c++) {
             int index = c;
             String name = columns.get(c);
-            if (asImage && isPixel(picture.get(), c)) {
+            if (asImage && picture.get().isPixel(c)) {
                 continue;
             }
             String role = name.equals(model.target()) ? " (target)" : model.inputs().contains(name) ? "" : " (ignored)";
@@ -248,25 +247,10 @@ public class DataEditor extends Composite<VerticalLayout> {
     /** One picture for the pixel columns, named after the first and the last of them. */
     private void addImageColumn(PixelGrid picture) {
         List<String> columns = model.columns();
-        String first = columns.get(picture.columns()[0]);
-        String last = columns.get(picture.columns()[picture.columns().length - 1]);
         int target = columns.indexOf(model.target());
-        String size = picture.width() + "x" + picture.height();
-        grid.addColumn(LitRenderer.<List<String>>of("<digit-image pixels=\"${item.pixels}\" columns=\"${item.columns}\""
-                        + " label=\"${item.label}\"></digit-image>")
-                .withProperty("pixels", picture::code).withProperty("columns", row -> picture.width())
-                .withProperty("label", row -> target < 0 ? size + " picture"
+        String size = PictureColumn.size(picture);
+        grid.addColumn(PictureColumn.<List<String>>renderer(picture, row -> row, row -> target < 0 ? size + " picture"
                         : size + " picture, " + model.target() + " " + row.get(target)))
-                .setHeader(size + " image (" + first + " … " + last + ")")
-                .setAutoWidth(true).setFlexGrow(0);
-    }
-
-    private static boolean isPixel(PixelGrid picture, int column) {
-        for (int c : picture.columns()) {
-            if (c == column) {
-                return true;
-            }
-        }
-        return false;
+                .setHeader(PictureColumn.header(picture, columns)).setAutoWidth(true).setFlexGrow(0);
     }
 }

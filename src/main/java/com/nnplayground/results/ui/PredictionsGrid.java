@@ -5,12 +5,12 @@ import com.nnplayground.numbers.Numbers;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.PixelGrid;
 import com.nnplayground.dataset.TargetKind;
+import com.nnplayground.dataset.ui.PictureColumn;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.results.PredictionRow;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -88,15 +88,9 @@ public class PredictionsGrid extends Grid<PredictionRow> {
 
     /** One picture for all the pixel columns, named after them: the first and the last. */
     private void addImageColumn(Dataset dataset, PixelGrid picture) {
-        List<String> inputs = dataset.inputs();
-        addColumn(LitRenderer.<PredictionRow>of(
-                        "<digit-image pixels=\"${item.pixels}\" columns=\"${item.columns}\" label=\"${item.label}\"></digit-image>")
-                .withProperty("pixels", r -> picture.code(dataset.rows().get(r.row() - 1)))
-                .withProperty("columns", r -> picture.width())
-                .withProperty("label", r -> "row " + r.row() + ": a " + r.target()))
-                .setHeader(picture.width() + "x" + picture.height() + " image (" + inputs.getFirst() + " … "
-                        + inputs.getLast() + ")")
-                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(PictureColumn.<PredictionRow>renderer(picture, r -> dataset.rows().get(r.row() - 1),
+                        r -> "row " + r.row() + ": a " + r.target()))
+                .setHeader(PictureColumn.header(picture, dataset.columns())).setAutoWidth(true).setFlexGrow(0);
     }
 
     /** The probability the network gives the class it predicts. */
