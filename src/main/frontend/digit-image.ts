@@ -25,8 +25,8 @@ export class DigitImage extends LitElement {
   static styles = css`
     :host {
       display: inline-block;
-      width: var(--digit-image-size, 32px);
-      height: var(--digit-image-size, 32px);
+      width: var(--digit-image-size, 40px);
+      height: var(--digit-image-size, 40px);
       vertical-align: middle;
       flex: none;
     }

@@ -24,8 +24,9 @@ export class DigitPad extends LitElement {
   static styles = css`
     :host {
       display: block;
-      --pad-size: 15rem;
-      --preview-size: 11rem;
+      width: 100%;
+      --pad-size: 18rem;
+      --preview-size: 14rem;
     }
     .row {
       display: flex;
@@ -53,37 +54,39 @@ export class DigitPad extends LitElement {
       background: #fff;
       box-sizing: border-box;
     }
-    .pad:focus-visible {
-      outline: 3px solid ${unsafeCSS(BAR)};
-      outline-offset: 2px;
-    }
     .preview {
       display: block;
       width: var(--preview-size);
       height: var(--preview-size);
     }
-    .bars {
-      display: grid;
-      grid-template-columns: auto minmax(4rem, 1fr) auto;
-      gap: 0.2rem 0.5rem;
-      align-items: center;
-      min-width: 11rem;
-      flex: 1 1 11rem;
-      max-width: 20rem;
-      font-size: var(--lumo-font-size-m, 1rem);
+    .answer {
+      flex: 1 1 12rem;
+      min-width: 12rem;
+      max-width: 22rem;
     }
-    .bars .caption {
-      grid-column: 1 / -1;
-      font-size: var(--lumo-font-size-s, 0.875rem);
-      color: var(--lumo-secondary-text-color, #555);
+    .caption {
+      font-size: var(--lumo-font-size-l, 1.125rem);
+      font-weight: 600;
+      min-height: 1.6em;
+    }
+    .bars {
+      display: flex;
+      flex-direction: column;
+      gap: 0.15rem;
+      font-size: var(--lumo-font-size-l, 1.125rem);
+    }
+    .bar {
+      display: grid;
+      grid-template-columns: 1.4em minmax(3rem, 1fr) 4.2em;
+      gap: 0.5rem;
+      align-items: center;
     }
     .name {
       font-weight: 600;
       text-align: right;
-      min-width: 1.2em;
     }
     .track {
-      height: 0.9rem;
+      height: 1rem;
       background: var(--lumo-contrast-10pct, #eee);
       border-radius: 2px;
       overflow: hidden;
@@ -96,11 +99,10 @@ export class DigitPad extends LitElement {
     .value {
       font-variant-numeric: tabular-nums;
       text-align: right;
-      min-width: 3.2em;
       color: var(--lumo-secondary-text-color, #555);
     }
-    .name.best,
-    .value.best {
+    .bar.best .name,
+    .bar.best .value {
       color: var(--lumo-body-text-color, #111);
       font-weight: 700;
     }
@@ -118,6 +120,8 @@ export class DigitPad extends LitElement {
   /** The grid the server made of the drawing, row by row (0-16); empty before anything is drawn. */
   @property({ type: Array }) pixels: number[] = [];
   @property({ type: Number }) columns = 8;
+  /** Rows of pixels in the grid. */
+  @property({ type: Number }) rows = 8;
   /** The network's probability for each class, in the order of {@link labels}; empty before anything is drawn. */
   @property({ type: Array }) probabilities: number[] = [];
   @property({ type: Array }) labels: string[] = [];
@@ -153,7 +157,6 @@ export class DigitPad extends LitElement {
         <figure>
           <canvas
             class="pad"
-            tabindex="0"
             role="img"
             aria-label="Drawing pad: draw a digit with the mouse or a finger. Keyboard: type the pixel values in the fields below instead."
             @pointerdown=${this.down}
@@ -165,19 +168,26 @@ export class DigitPad extends LitElement {
         </figure>
         <figure>
           <canvas class="preview" role="img" aria-label=${this.previewText()}></canvas>
-          <figcaption>What the network reads: ${this.columns}x${Math.max(1, this.rows())} counts of ink, 0-16</figcaption>
+          <figcaption>What the network reads: ${this.columns}x${this.rows} counts of ink, 0-16</figcaption>
         </figure>
-        <div class="bars" role="list" aria-label="The network's probability for each digit">
+        <div class="answer">
           <div class="caption ${this.problem ? 'problem' : ''}" aria-live="polite">
             ${this.problem || (best < 0 ? 'Probabilities appear as you draw.' : `It reads ${this.labels[best]}.`)}
           </div>
-          ${this.labels.map((label, k) => {
-            const p = this.probabilities[k];
-            const shown = p === undefined ? '–' : `${(100 * p).toFixed(p >= 0.995 || p < 0.005 ? 0 : 1)} %`;
-            return html`<span class="name ${k === best ? 'best' : ''}" role="listitem">${label}</span>
-              <span class="track"><span class="fill" style="width: ${p === undefined ? 0 : (100 * p).toFixed(1)}%"></span></span>
-              <span class="value ${k === best ? 'best' : ''}">${shown}</span>`;
-          })}
+          <div class="bars" role="list" aria-label="The network's probability for each digit">
+            ${this.labels.map((label, k) => {
+              const p = this.probabilities[k];
+              const shown = p === undefined ? '–' : `${(100 * p).toFixed(p >= 0.995 || p < 0.005 ? 0 : 1)} %`;
+              const said = p === undefined ? `${label}: nothing drawn yet` : `${label}: ${shown}`;
+              return html`<div class="bar ${k === best ? 'best' : ''}" role="listitem" aria-label=${said}>
+                <span class="name" aria-hidden="true">${label}</span>
+                <span class="track" aria-hidden="true"
+                  ><span class="fill" style="width: ${p === undefined ? 0 : (100 * p).toFixed(1)}%"></span
+                ></span>
+                <span class="value" aria-hidden="true">${shown}</span>
+              </div>`;
+            })}
+          </div>
         </div>
       </div>
     `;
@@ -201,10 +211,6 @@ export class DigitPad extends LitElement {
     this.drawPreview();
   }
 
-  private rows(): number {
-    return Math.ceil(this.pixels.length / this.columns);
-  }
-
   private bestClass(): number {
     let best = -1;
     this.probabilities.forEach((p, k) => {
@@ -220,7 +226,7 @@ export class DigitPad extends LitElement {
       return 'The grid the network reads: empty until you draw.';
     }
     const lines: string[] = [];
-    for (let r = 0; r < this.rows(); r++) {
+    for (let r = 0; r < this.rows; r++) {
       lines.push(this.pixels.slice(r * this.columns, (r + 1) * this.columns).join(' '));
     }
     return `The grid the network reads, row by row: ${lines.join('; ')}`;
@@ -360,10 +366,10 @@ export class DigitPad extends LitElement {
     if (!preview || !ctx) {
       return;
     }
-    const rows = Math.max(1, this.rows() || this.columns);
+    const rows = Math.max(1, this.rows);
     const cell = Math.min(preview.width / this.columns, preview.height / rows);
     ctx.clearRect(0, 0, preview.width, preview.height);
-    ctx.font = `${Math.round(cell * 0.42)}px sans-serif`;
+    ctx.font = `${Math.round(cell * 0.45)}px sans-serif`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (let r = 0; r < rows; r++) {

@@ -54,22 +54,24 @@ public class ConfusionMatrix extends Composite<VerticalLayout> {
             counts[classes.indexOf(row.actualClass())][classes.indexOf(row.predictedClass())]++;
         }
         grid.removeAllColumns();
-        Div corner = new Div(new Div("predicted →"), new Div("actual ↓"));
-        corner.getStyle().set("line-height", "1.15").set("font-size", "var(--lumo-font-size-xs)");
+        Div predicted = new Div("predicted →");
+        predicted.addClassName("predicted");
+        Div corner = new Div(predicted, new Div("actual ↓"));
+        corner.addClassName("confusion-corner");
         grid.addColumn(row -> classes.get(row[k])).setHeader(corner).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> "actual");
         for (int p = 0; p < k; p++) {
             int column = p;
-            grid.addColumn(row -> row[column]).setHeader(classes.get(p)).setWidth("2.4em").setFlexGrow(1)
+            grid.addColumn(row -> row[column]).setHeader(classes.get(p)).setWidth("1.8em").setFlexGrow(1)
                     .setTextAlign(ColumnTextAlign.CENTER).setPartNameGenerator(row -> heat(row, column, k));
         }
-        grid.addColumn(row -> total(row, k)).setHeader("all").setWidth("2.8em").setFlexGrow(0)
+        grid.addColumn(row -> total(row, k)).setHeader("all").setWidth("2.4em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER)
                 .setPartNameGenerator(row -> "total");
         grid.getStyle().set("max-width", (6 + 3.6 * k) + "em");
         grid.setItems(counts);
-        caption.setText(split ? "On the " + counted.size() + " test rows (never trained on)."
-                : "On all " + counted.size() + " rows.");
+        caption.setText((split ? "On the " + counted.size() + " test rows (never trained on)"
+                : "On all " + counted.size() + " rows") + ": a row for each actual class, a column for each predicted one.");
         setVisible(true);
     }
 

@@ -42,6 +42,7 @@ public class DigitPad extends Component {
         this.network = network;
         this.onDrawn = onDrawn;
         getElement().setProperty("columns", pixelGrid.width());
+        getElement().setProperty("rows", pixelGrid.height());
         getElement().setPropertyList("labels", labels);
         clear();
     }
