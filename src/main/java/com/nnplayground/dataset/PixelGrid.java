@@ -61,6 +61,30 @@ public record PixelGrid(int height, int width, double maxValue, int[] columns) {
         return pixels;
     }
 
+    /** Whether the table's column of this index is one of the picture's pixels. */
+    public boolean isPixel(int column) {
+        for (int c : columns) {
+            if (c == column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One table row's pixels as the page's pictures take them: a character per pixel, row by row, 0-9 then a-g for
+     * the intensities 0 to 16 (scaled to 16 when the grid's largest value is another).
+     */
+    public String code(List<String> row) {
+        double[] pixels = image(row);
+        char[] code = new char[pixels.length];
+        for (int p = 0; p < pixels.length; p++) {
+            int level = (int) Math.round(Math.clamp(pixels[p], 0, maxValue) * 16 / maxValue);
+            code[p] = Character.forDigit(level, 17);
+        }
+        return new String(code);
+    }
+
     /**
      * A drawn bitmap reduced the way the digits were made (UCI's description: normalised 32x32 bitmaps divided
      * into non-overlapping 4x4 blocks, and the on pixels in each block counted, giving 0-16): the bitmap is cut

@@ -35,7 +35,7 @@ class TrustBrowserTest extends PlaygroundPageTest {
      * development tools (not in the production jar) are left out.
      */
     @SuppressWarnings("unchecked")
-    private static List<String> seriousFindings(Page page) throws IOException {
+    static List<String> seriousFindings(Page page) throws IOException {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
                 async () => (await axe.run({exclude: [['copilot-main'], ['vaadin-dev-tools']]}, {resultTypes: ['violations']})).violations

@@ -78,7 +78,9 @@ class OwnDataViewTest extends PlaygroundTestBase {
                 .contains("set", "p(setosa)", "p(versicolor)", "p(virginica)", "predicted class");
         @SuppressWarnings("unchecked")
         Grid<int[]> matrix = byId(Grid.class, "confusion-matrix");
-        assertThat(byId(Div.class, "confusion-caption").getText()).isEqualTo("On the 30 test rows (never trained on).");
+        assertThat(byId(Div.class, "confusion-caption").getText())
+                .isEqualTo("On the 30 test rows (never trained on): a row for each actual class, a column for each"
+                        + " predicted one.");
         int total = 0;
         for (int a = 0; a < 3; a++) {
             int[] counts = matrix.getListDataView().getItem(a);

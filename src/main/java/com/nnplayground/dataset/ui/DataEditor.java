@@ -2,12 +2,15 @@ package com.nnplayground.dataset.ui;
 
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.DatasetException;
+import com.nnplayground.dataset.PixelGrid;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,14 +25,17 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The table as an editable grid (double-click a cell, or Enter on it, to edit its row; Escape leaves), with rows and
  * columns to add, rename and delete (a deleted row can be put back), and each column's role: the target, an input, or
  * ignored. Refused edits are explained through {@code onProblem}; every accepted one is reported through
- * {@code onEdited}.
+ * {@code onEdited}. Inputs that form a picture (the digits' 64 pixels) show as one small image per row, unless the
+ * user asks for the pixels as numbers to edit them.
  */
+@JsModule("./digit-image.ts")
 public class DataEditor extends Composite<VerticalLayout> {
     final Grid<List<String>> grid = new Grid<>();
     final Select<String> target = new Select<>();
@@ -40,6 +46,7 @@ public class DataEditor extends Composite<VerticalLayout> {
     final Button addColumn = new Button("Add column");
     final Button renameColumn = new Button("Rename");
     final Button deleteColumn = new Button("Delete column");
+    final Checkbox pixelNumbers = new Checkbox("Pixels as numbers (to edit them)");
     final Button undoDelete = new Button();
 
     private final TableModel model = new TableModel();
@@ -64,6 +71,9 @@ public class DataEditor extends Composite<VerticalLayout> {
                 grid.getEditor().editItem(e.getItem());
             }
         });
+        pixelNumbers.setId("pixel-numbers");
+        pixelNumbers.setVisible(false);
+        pixelNumbers.addValueChangeListener(e -> rebuild());
         grid.addCellFocusListener(e -> focusedRow = e.getItem().orElse(null));
         Shortcuts.addShortcutListener(grid, () -> {
             if (!readOnly && focusedRow != null && !grid.getEditor().isOpen()) {
@@ -120,7 +130,7 @@ public class DataEditor extends Composite<VerticalLayout> {
         content.setPadding(false);
         content.setSpacing(false);
         Details editColumns = new Details("Edit columns", columnTools);
-        content.add(target, inputs, grid, new HorizontalLayout(addRow, undoDelete, editColumns));
+        content.add(target, inputs, pixelNumbers, grid, new HorizontalLayout(addRow, undoDelete, editColumns));
     }
 
     /** Shows a new table (a preset or an import); not an edit. */
@@ -204,9 +214,18 @@ public class DataEditor extends Composite<VerticalLayout> {
         binder.setReadOnly(readOnly);
         editor.setBinder(binder);
         editor.setBuffered(false);
+        Optional<PixelGrid> picture = PixelGrid.of(model.snapshot());
+        pixelNumbers.setVisible(picture.isPresent());
+        boolean asImage = picture.isPresent() && !pixelNumbers.getValue();
+        if (asImage) {
+            addImageColumn(picture.get());
+        }
         for (int c = 0; c < columns.size(); c++) {
             int index = c;
             String name = columns.get(c);
+            if (asImage && picture.get().isPixel(c)) {
+                continue;
+            }
             String role = name.equals(model.target()) ? " (target)" : model.inputs().contains(name) ? "" : " (ignored)";
             TextField cell = new TextField();
             cell.setWidthFull();
@@ -223,5 +242,15 @@ public class DataEditor extends Composite<VerticalLayout> {
             delete.setAriaLabel("Delete this row");
             return delete;
         }).setKey("delete").setHeader("Delete").setWidth("5em").setFlexGrow(0);
+    }
+
+    /** One picture for the pixel columns, named after the first and the last of them. */
+    private void addImageColumn(PixelGrid picture) {
+        List<String> columns = model.columns();
+        int target = columns.indexOf(model.target());
+        String size = PictureColumn.size(picture);
+        grid.addColumn(PictureColumn.<List<String>>renderer(picture, row -> row, row -> target < 0 ? size + " picture"
+                        : size + " picture, " + model.target() + " " + row.get(target)))
+                .setHeader(PictureColumn.header(picture, columns)).setAutoWidth(true).setFlexGrow(0);
     }
 }

@@ -1,6 +1,7 @@
 package com.nnplayground.results.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,9 @@ import java.util.List;
 
 /**
  * How often each class was predicted as each other class: one row per actual class, one column per predicted
- * class, on the test rows when there are some (else on all rows). Class names are shown as text.
+ * class, on the test rows when there are some (else on all rows). Class names are shown as text. Each count is
+ * shaded by its share of its row (styles/playground.css): the diagonal (right) in blue, the rest (mistakes) in
+ * orange, both from the one palette, and a total per row; ten classes fit a phone's width and read on a projector.
  */
 public class ConfusionMatrix extends Composite<VerticalLayout> {
     final Grid<int[]> grid = new Grid<>();
@@ -28,6 +31,7 @@ public class ConfusionMatrix extends Composite<VerticalLayout> {
         content.setPadding(false);
         content.setSpacing(false);
         content.add(new H3("Confusion matrix"), caption, grid);
+        grid.addClassName("confusion");
         setVisible(false);
     }
 
@@ -50,15 +54,40 @@ public class ConfusionMatrix extends Composite<VerticalLayout> {
             counts[classes.indexOf(row.actualClass())][classes.indexOf(row.predictedClass())]++;
         }
         grid.removeAllColumns();
-        grid.addColumn(row -> classes.get(row[k])).setHeader("actual ↓ / predicted →").setAutoWidth(true);
+        Div predicted = new Div("predicted →");
+        predicted.addClassName("predicted");
+        Div corner = new Div(predicted, new Div("actual ↓"));
+        corner.addClassName("confusion-corner");
+        grid.addColumn(row -> classes.get(row[k])).setHeader(corner).setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(row -> "actual");
         for (int p = 0; p < k; p++) {
             int column = p;
-            grid.addColumn(row -> row[column]).setHeader(classes.get(p)).setAutoWidth(true);
+            grid.addColumn(row -> row[column]).setHeader(classes.get(p)).setWidth("1.8em").setFlexGrow(1)
+                    .setTextAlign(ColumnTextAlign.CENTER).setPartNameGenerator(row -> heat(row, column, k));
         }
+        grid.addColumn(row -> total(row, k)).setHeader("all").setWidth("2.4em").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.CENTER)
+                .setPartNameGenerator(row -> "total");
+        grid.getStyle().set("max-width", (6 + 3.6 * k) + "em");
         grid.setItems(counts);
-        caption.setText(split ? "On the " + counted.size() + " test rows (never trained on)."
-                : "On all " + counted.size() + " rows.");
+        caption.setText((split ? "On the " + counted.size() + " test rows (never trained on)"
+                : "On all " + counted.size() + " rows") + ": a row for each actual class, a column for each predicted one.");
         setVisible(true);
+    }
+
+    /** "right-3" or "wrong-1": a cell's kind and its share of its row in fifths (0 for none, 1 to 5). */
+    static String heat(int[] row, int predicted, int classes) {
+        int total = total(row, classes);
+        int level = row[predicted] == 0 ? 0 : (int) Math.ceil(5.0 * row[predicted] / total);
+        return (row[classes] == predicted ? "right-" : "wrong-") + level;
+    }
+
+    private static int total(int[] row, int classes) {
+        int total = 0;
+        for (int p = 0; p < classes; p++) {
+            total += row[p];
+        }
+        return total;
     }
 
     /** The count of rows of actual class a predicted as p, for tests. */

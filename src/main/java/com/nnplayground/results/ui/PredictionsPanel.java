@@ -27,6 +27,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> implements RunLi
     final TryInputPanel tryInput = new TryInputPanel();
     final Anchor export;
     final ConfusionMatrix confusion = new ConfusionMatrix();
+    final MistakesView mistakes = new MistakesView();
 
     private PreparedExperiment experiment;
     private List<PredictionRow> rows = List.of();
@@ -42,7 +43,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> implements RunLi
 
         VerticalLayout content = getContent();
         content.setPadding(false);
-        content.add(new H3("Predictions"), summary, grid, export, confusion, tryInput);
+        content.add(new H3("Predictions"), summary, grid, export, confusion, mistakes, tryInput);
         cleared();
     }
 
@@ -52,6 +53,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> implements RunLi
         rows = List.of();
         grid.clear();
         confusion.clear();
+        mistakes.clear();
         summary.setText("Not trained yet: press Train.");
         export.setEnabled(false);
         tryInput.clear();
@@ -84,6 +86,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> implements RunLi
         export.setEnabled(true);
         if (data.kind().isClassification()) {
             confusion.show(data.classes(), rows);
+            mistakes.show(prepared, rows);
         }
         tryInput.show(prepared, outcome.network());
     }

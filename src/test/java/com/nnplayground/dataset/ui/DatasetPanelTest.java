@@ -13,7 +13,9 @@ import com.nnplayground.dataset.ui.DatasetPanel.ChangeKind;
 import com.nnplayground.dataset.ui.DatasetPanel.DatasetChange;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,26 @@ class DatasetPanelTest {
         assertThat(panel.summary.getText()).isEqualTo("1,797 rows · 64 inputs: pixel_0_0, pixel_0_1, pixel_0_2, …,"
                 + " pixel_7_7 · target: digit (its numbers are class labels)");
         assertThat(panel.dataset().targetClasses()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_digits_show_one_picture_a_row_named_for_a_screen_reader_until_the_pixels_are_asked_for_as_numbers() {
+        panel.presets.select(Preset.DIGITS);
+
+        List<Grid.Column<List<String>>> columns = panel.editor.grid.getColumns();
+        assertThat(columns).extracting(Grid.Column::getHeaderText)
+                .containsExactly("8x8 image (pixel_0_0 … pixel_7_7)", "digit (target)", "Delete");
+        List<String> first = panel.editor.dataset().rows().getFirst();
+        var picture = ((LitRenderer<List<String>>) columns.getFirst().getRenderer()).getValueProviders();
+        assertThat((String) picture.get("pixels").apply(first)).hasSize(64).startsWith("005d");
+        assertThat(picture.get("label").apply(first)).isEqualTo("8x8 picture, digit " + first.get(64));
+        assertThat(panel.editor.pixelNumbers.isVisible()).isTrue();
+
+        panel.editor.pixelNumbers.setValue(true);
+
+        assertThat(panel.editor.grid.getColumns()).hasSize(66);
+        assertThat(panel.editor.grid.getColumns().getFirst().getHeaderText()).isEqualTo("pixel_0_0");
     }
 
     @Test
