@@ -5,6 +5,7 @@ import tools.jackson.databind.node.ObjectNode;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;
+import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.experiment.ExperimentJson;
 import com.nnplayground.experiment.PreparedExperiment;
 import java.io.IOException;
@@ -24,7 +25,8 @@ final class TrainCommand {
         if (args.length != 1) {
             throw new Cli.UsageException("usage: train EXPERIMENT.json");
         }
-        PreparedExperiment prepared = PreparedExperiment.of(ExperimentJson.read(readFile(Path.of(args[0]))));
+        PreparedExperiment prepared = PreparedExperiment.of(ExperimentJson.read(readFile(Path.of(args[0])),
+                ImportLimits.COMMAND_LINE));
         Training training = prepared.newTraining();
         double[] loss = new double[prepared.config().iterations()];
         training.run(loss.length, (iteration, value) -> loss[iteration - 1] = value, () -> false);

@@ -34,6 +34,11 @@ record Target(TargetKind kind, List<String> classes, double[][] y, int[] classOf
             }
             labels.add(cells.get(r));
         }
+        // refused before y (rows x classes numbers) is built, whatever the page's own limit
+        String tooMany = ImportLimits.classesRefused(data.target(), labels.size(), ImportLimits.CLASS_CEILING);
+        if (tooMany != null) {
+            throw new DatasetException(tooMany);
+        }
         List<String> classes = new ArrayList<>(labels);
         if (classes.size() < 2) {
             throw new DatasetException("The target column '" + data.target() + "' holds only one class ('"

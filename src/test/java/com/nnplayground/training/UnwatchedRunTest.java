@@ -34,7 +34,7 @@ class UnwatchedRunTest {
         PlaygroundLimits d = PlaygroundLimits.defaults();
         return new TrainingService(pool, Runnable::run, new PlaygroundLimits(d.maxIterations(), d.maxNeuronsPerLayer(),
                 d.maxHiddenLayers(), d.maxRows(), d.maxRunSeconds(), d.maxActiveRuns(), d.maxUploadBytes(),
-                d.maxColumns(), d.maxRunsPerSession(), unwatchedSeconds));
+                d.maxColumns(), d.maxRunsPerSession(), unwatchedSeconds, d.maxClasses()));
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -2,6 +2,7 @@ package com.nnplayground.dataset.ui;
 
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.DatasetException;
+import com.nnplayground.dataset.ImportLimits;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,13 +37,14 @@ public class DataEditor extends Composite<VerticalLayout> {
     final Button renameColumn = new Button("Rename");
     final Button deleteColumn = new Button("Delete column");
 
-    private final TableModel model = new TableModel();
+    private final TableModel model;
     private final Consumer<Dataset> onEdited;
     private final Consumer<String> onProblem;
     private boolean updating;
     private boolean readOnly;
 
-    public DataEditor(Consumer<Dataset> onEdited, Consumer<String> onProblem) {
+    public DataEditor(ImportLimits limits, Consumer<Dataset> onEdited, Consumer<String> onProblem) {
+        this.model = new TableModel(limits);
         this.onEdited = onEdited;
         this.onProblem = onProblem;
         grid.setId("dataset-grid");
@@ -179,8 +181,14 @@ public class DataEditor extends Composite<VerticalLayout> {
             TextField cell = new TextField();
             cell.setWidthFull();
             cell.setAriaLabel(name);
+            cell.setMaxLength(ImportLimits.MAX_CELL_CHARS);
             binder.forField(cell).bind(row -> row.get(index), (row, value) -> {
-                model.setCell(row, index, value);
+                try {
+                    model.setCell(row, index, value);
+                } catch (DatasetException e) {
+                    onProblem.accept(e.getMessage());
+                    return;
+                }
                 onEdited.accept(model.snapshot());
             });
             grid.addColumn(row -> row.get(index)).setHeader(name + role).setAutoWidth(true).setEditorComponent(cell);

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 public class DatasetPanel extends Composite<VerticalLayout> {
     final PresetPicker presets = new PresetPicker(this::picked, this::problem);
     final CsvImportPanel importPanel;
-    final DataEditor editor = new DataEditor(this::edited, this::problem);
+    final DataEditor editor;
     final Select<Scaling> scaling = new Select<>();
     final IntegerField testShare = new IntegerField("Test rows (%)");
     final Div summary = new Div();
@@ -46,6 +46,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     private List<String> importNotes = List.of();
 
     public DatasetPanel(ImportLimits limits) {
+        editor = new DataEditor(limits, this::edited, this::problem);
         error.setId("dataset-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         notes.setId("dataset-notes");
