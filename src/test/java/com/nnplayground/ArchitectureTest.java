@@ -30,6 +30,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_memory_model_and_budgets_are_plain_java() {
+        noClasses().that().resideInAPackage("com.nnplayground.capacity")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..", "..ui..")
+                .check(MAIN);
+    }
+
+    @Test
     void services_do_not_depend_on_views() {
         noClasses().that().resideInAnyPackage("com.nnplayground.training", "com.nnplayground.dataset",
                         "com.nnplayground.experiment", "com.nnplayground.engine", "com.nnplayground.cli")

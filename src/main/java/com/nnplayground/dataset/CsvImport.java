@@ -33,6 +33,36 @@ public final class CsvImport {
         return CsvText.decode(content, limits);
     }
 
+    /**
+     * How big the table in {@code text} can be, counted in one pass without building anything: so that what it will
+     * cost can be refused before it is parsed.
+     */
+    public static TableSize size(String text) {
+        long lines = 1;
+        long firstLineSeparators = -1;
+        long commas = 0;
+        long semicolons = 0;
+        long tabs = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines++;
+                if (firstLineSeparators < 0 && commas + semicolons + tabs > 0) {
+                    firstLineSeparators = Math.max(commas, Math.max(semicolons, tabs));
+                }
+            } else if (firstLineSeparators < 0) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        long separators = firstLineSeparators < 0 ? Math.max(commas, Math.max(semicolons, tabs)) : firstLineSeparators;
+        if (text.endsWith("\n")) {
+            lines--;
+        }
+        return new TableSize(Math.max(1, lines - 1), separators + 1, text.length());
+    }
+
     /** A table pasted or typed as text. */
     public static ImportedTable read(String text, ImportLimits limits) {
         return parse(CsvText.check(text, limits), limits);

@@ -1,5 +1,6 @@
 package com.nnplayground.training;
 
+import com.nnplayground.capacity.MemoryBudget;
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.PreparedExperiment;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -36,9 +38,17 @@ public class TrainingService {
     private final Executor delivery;
     private final Executor later;
 
+    private final MemoryBudget memory;
+
+    public TrainingService(ExecutorService executor, Executor delivery, PlaygroundLimits limits) {
+        this(executor, delivery, limits, MemoryBudget.unbounded());
+    }
+
+    @Autowired
     public TrainingService(@Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
                            @Qualifier(TrainingExecutorConfiguration.DELIVERY) Executor delivery,
-                           PlaygroundLimits limits) {
+                           PlaygroundLimits limits, MemoryBudget memory) {
+        this.memory = memory;
         this.executor = executor;
         this.delivery = delivery;
         this.later = CompletableFuture.delayedExecutor(LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS, delivery);
@@ -73,12 +83,15 @@ public class TrainingService {
                     + " networks already, its limit. Try again in a moment.");
         }
         TrainingJob job;
+        RunMemory held = null;
         try {
-            job = new TrainingJob(experiment, new OrderedDelivery(observer, delivery), new Host(owner),
+            held = RunMemory.reserve(memory, experiment, owner, observer);
+            job = new TrainingJob(experiment, new OrderedDelivery(held, delivery), new Host(owner),
                     limits.maxRunSeconds());
         } catch (RuntimeException | OutOfMemoryError e) {
             activeRuns.decrementAndGet();
             browsers.release(owner, null);
+            RunMemory.release(held);
             throw e;
         }
         browsers.assign(owner, job);

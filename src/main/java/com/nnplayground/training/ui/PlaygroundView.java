@@ -143,6 +143,7 @@ public class PlaygroundView extends VerticalLayout {
     }
 
     private void openExperiment(Experiment e) {
+        dataset.admit(e.dataset());
         cancelRun();
         form.setValue(Hyperparameters.of(e.network(), e.training()));
         dataset.open(e.dataset(), e.preparation().scaling(), e.preparation().testShare());
