@@ -28,7 +28,7 @@ public record CapacityLimits(int sessionMemoryPercent, int serverMemoryPercent, 
     }
 
     public static CapacityLimits defaults() {
-        return new CapacityLimits(12, 60, 80, 1000, 300, 100, 15);
+        return new CapacityLimits(12, 60, 80, 1000, 300, 100, 30);
     }
 
     public MemoryBudget budget(long maxHeapBytes) {

@@ -31,13 +31,15 @@ import org.springframework.stereotype.Component;
  *   <li>a page whose browser never connected to it within {@code page-start-seconds} (a script that fetched the
  *   page without a browser: 585 KB each);</li>
  *   <li>a page whose browser went away without a word (three heartbeats missed, Vaadin's own rule for a page that
- *   is gone), so that its data goes at the latest when its run, waiting for it, ends;</li>
+ *   is gone, and its push connection closed), so that its data goes at the latest when its run, waiting for it,
+ *   ends;</li>
  *   <li>a session without a page for {@code page-start-seconds}.</li>
  * </ul>
  */
 @Component
 public class PageGuard implements VaadinServiceInitListener, DisposableBean {
     static final int SWEEP_SECONDS = 2;
+    private static final int MISSED_HEARTBEATS = 3;
     /** A stale measurement of a full heap would refuse pages forever on a server with nothing left to collect. */
     private static final long STALE_GC_MILLIS = 30_000;
     private static final Logger log = LoggerFactory.getLogger(PageGuard.class);
@@ -124,7 +126,7 @@ public class PageGuard implements VaadinServiceInitListener, DisposableBean {
                         close(ui);
                         closedUnconnected.incrementAndGet();
                     }
-                } else if (!ui.getSession().getService().isUIActive(ui)) {
+                } else if (gone(ui, now)) {
                     close(ui);
                     closedGone.incrementAndGet();
                 }
@@ -132,6 +134,21 @@ public class PageGuard implements VaadinServiceInitListener, DisposableBean {
         } catch (UIDetachedException gone) {
             registry.pageClosed(ui, now);
         }
+    }
+
+    /**
+     * Three heartbeats missed (Vaadin's rule) and its push connection closed: a tab closed or killed. With the push
+     * connection still open, twice that: a browser that is there but too busy to send its heartbeats keeps its page,
+     * and one whose connection the network keeps open while it sleeps loses it within a minute.
+     */
+    private static boolean gone(UI ui, long now) {
+        if (!ui.getSession().getService().isUIActive(ui)) {
+            long silent = now - ui.getInternals().getLastHeartbeatTimestamp();
+            long heartbeat = 1000L * ui.getSession().getConfiguration().getHeartbeatInterval();
+            PushConnection push = ui.getInternals().getPushConnection();
+            return ui.isClosing() || push == null || !push.isConnected() || silent > 2 * MISSED_HEARTBEATS * heartbeat;
+        }
+        return false;
     }
 
     /** Its push connection is open, or a heartbeat came after it opened: a browser runs it. */
