@@ -30,6 +30,8 @@ final class LossBuffer {
     private double high;
     private int lastIteration;
     private double lastLoss;
+    /** The latest iteration a batch has held: a batch after a slice that trained nothing must not repeat it. */
+    private int lastKept;
 
     /** For a run of {@code totalIterations}. */
     LossBuffer(int totalIterations) {
@@ -65,7 +67,7 @@ final class LossBuffer {
     /** Ends the batch: what it keeps is then in {@link #iterations()}, {@link #losses()}, {@link #testLosses()}. */
     void flush() {
         close();
-        if (lastIteration > 0 && (size == 0 || iterations[size - 1] != lastIteration)) {
+        if (lastIteration > lastKept) {
             keep(lastIteration, lastLoss, Double.NaN);
         }
     }
@@ -93,6 +95,7 @@ final class LossBuffer {
             testLosses = Arrays.copyOf(testLosses, size * 2);
         }
         iterations[size] = iteration;
+        lastKept = iteration;
         losses[size] = loss;
         testLosses[size] = testLoss;
         size++;

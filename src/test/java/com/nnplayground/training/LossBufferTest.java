@@ -102,4 +102,25 @@ class LossBufferTest {
         assertThat(measured).isEqualTo(100);
         assertThat(iterations).isSorted().doesNotHaveDuplicates();
     }
+
+    /**
+     * On a busy machine a slice can lose its CPU before it trains a single iteration and still publish; that batch
+     * repeated the previous batch's latest iteration, which the chart refuses (found by the two-server test).
+     */
+    @Test
+    void a_batch_after_a_slice_that_trained_nothing_is_empty() {
+        LossBuffer buffer = new LossBuffer(10_000_000);
+        for (int i = 1; i <= 1_003_409; i++) {
+            buffer.add(i, curve(i), Double.NaN);
+        }
+        buffer.flush();
+        assertThat(buffer.iterations()).endsWith(1_003_409);
+        buffer.clear();
+        buffer.flush();
+        assertThat(buffer.iterations()).isEmpty();
+        buffer.clear();
+        buffer.add(1_003_410, curve(1_003_410), Double.NaN);
+        buffer.flush();
+        assertThat(buffer.iterations()).containsExactly(1_003_410);
+    }
 }
