@@ -6,6 +6,7 @@
 nnp_major() { "$1" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -n 1; }
 nnp_default=$(nnp_major java)
 if [ -z "${JAVA_HOME-}" ] && [ "${nnp_default:-0}" -lt 21 ]; then
+  case $- in *f*) nnp_noglob=1 ;; *) nnp_noglob= ;; esac
   set +f
   for nnp_jdk in /usr/lib/jvm/*; do
     if [ -x "$nnp_jdk/bin/javac" ] && [ "$(nnp_major "$nnp_jdk/bin/java")" -ge 21 ] 2>/dev/null; then
@@ -14,7 +15,7 @@ if [ -z "${JAVA_HOME-}" ] && [ "${nnp_default:-0}" -lt 21 ]; then
       fi
     fi
   done
-  set -f
+  if [ -n "$nnp_noglob" ]; then set -f; fi
   if [ -n "${nnp_best-}" ]; then
     JAVA_HOME=$nnp_best
     export JAVA_HOME
@@ -28,4 +29,4 @@ if [ -x "$nnp_node/node" ]; then
     export PATH
   fi
 fi
-unset nnp_default nnp_jdk nnp_best nnp_node nnp_path_node
+unset nnp_noglob nnp_default nnp_jdk nnp_best nnp_node nnp_path_node

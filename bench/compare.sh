@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
 # a JDK 21+ (the jar's class files are Java 21), found as ./mvnw finds it
-set +u; . .mvn/tools.sh; set -u
+set +u; . .mvn/tools.sh; set -u +f
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAR=$(ls target/nn-playground-*.jar | head -1)
 NUMPY=${NUMPY_REFERENCE:-/work/shared/bench/numpy_reference.py}

@@ -69,10 +69,6 @@ export class LossChart extends LitElement {
     this.setPoints([], [], null);
   }
 
-  setLogScale(logScale: boolean) {
-    this.logScale = logScale;
-  }
-
   /** The chart as a PNG data URL, on white so it reads well outside the page. */
   toPng(): string {
     const source = this.renderRoot.querySelector('canvas');

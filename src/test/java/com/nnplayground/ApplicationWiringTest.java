@@ -7,7 +7,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.nnplayground.training.TrainingService;
+import com.nnplayground.training.PlaygroundLimits;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -32,7 +32,7 @@ class ApplicationWiringTest {
     ApplicationContext context;
 
     @Autowired
-    TrainingService service;
+    PlaygroundLimits limits;
 
     @BeforeEach
     void setUp() {
@@ -49,8 +49,8 @@ class ApplicationWiringTest {
     void the_root_page_is_the_playground_with_the_configured_limits() {
         UI.getCurrent().navigate("");
         assertThat(LocatorJ._get(Button.class, spec -> spec.withId("train")).getText()).isEqualTo("Train");
-        assertThat(service.limits().maxIterations()).isEqualTo(10_000_000);
-        assertThat(service.limits().maxActiveRuns()).isEqualTo(200);
+        assertThat(limits.maxIterations()).isEqualTo(10_000_000);
+        assertThat(limits.maxActiveRuns()).isEqualTo(200);
     }
 
     @Test

@@ -23,6 +23,10 @@ public final class MemoryCost {
     static final long ROW = 96;
     /** The data editor builds a grid column, its header and an editor field per column: about 50 KB each. */
     static final long EDITOR_COLUMN = 50L << 10;
+    /** Batches smaller than this get the widest layer's z and a side by side (the kernels' EACH_NEURON_ROWS). */
+    private static final long SMALL_BATCH = 512;
+    /** Layers at least this wide keep their deltas by sample too (the kernels' ALONG_ROWS_WIDTH). */
+    private static final long WIDE = 32;
     /** A Java array's header and the reference to it; a row of numbers is one array. */
     private static final long ARRAY = 24;
 
@@ -54,8 +58,8 @@ public final class MemoryCost {
 
     /**
      * A run: its data as numbers (the encoded rows and the engine's copies of them), its weights with their copies,
-     * gradients and optimizer state, and the activations, pre-activations and deltas of every layer for the rows
-     * of one batch, plus those of a pass over every row (the predictions at the end, the test loss along the way).
+     * gradients and optimizer state, the training pass's z, a and delta of every layer for the rows of one batch,
+     * and the forward pass over every row (the predictions at the end, the test loss along the way).
      */
     public static long run(PreparedExperiment experiment) {
         int[] sizes = experiment.start().architecture().layerSizes();
@@ -69,10 +73,12 @@ public final class MemoryCost {
         long weights = 0;
         long neurons = 0;
         long widest = 0;
+        long widestFanIn = 0;
         for (int l = 1; l < sizes.length; l++) {
             weights += (long) sizes[l - 1] * sizes[l] + sizes[l];
             neurons += sizes[l];
             widest = Math.max(widest, sizes[l]);
+            widestFanIn = Math.max(widestFanIn, sizes[l - 1]);
         }
         long inputs = sizes[0];
         long outputs = sizes[sizes.length - 1];
@@ -84,13 +90,27 @@ public final class MemoryCost {
         };
         // the encoded rows, the training rows, the engine's flat copy and its columns
         long data = rows * (3 * (inputs + outputs) + inputs) * Double.BYTES + 3 * rows * ARRAY;
-        return Double.BYTES * weights * weightCopies + data + pass(batchRows, neurons, outputs, widest, inputs)
-                + pass(rows, neurons, outputs, widest, inputs);
+        return Double.BYTES * weights * weightCopies + data + trainingPass(batchRows, neurons, outputs, widest,
+                widestFanIn, inputs) + forwardPass(rows, neurons, outputs, inputs);
     }
 
-    /** The numbers a forward and backward pass over {@code rows} rows keeps: z, a and delta per neuron, and scratch. */
-    private static long pass(long rows, long neurons, long outputs, long widest, long inputs) {
-        return Double.BYTES * rows * (3 * neurons + 3 * outputs + 4 * widest + inputs) + 4 * neurons * ARRAY;
+    /**
+     * The training engine's arrays for batches of {@code rows}: z and delta of every neuron, a of every hidden one,
+     * the output layer's z, a and delta side by side, a batch's inputs; for small batches the widest layer's z and a
+     * side by side; for wide layers its deltas by sample and one gradient row per input of the widest fan-in. Each
+     * neuron's row of samples is an array of its own.
+     */
+    private static long trainingPass(long rows, long neurons, long outputs, long widest, long widestFanIn,
+                                     long inputs) {
+        long perRow = 3 * neurons + 3 * outputs + inputs + (rows < SMALL_BATCH ? 2 * widest : 0)
+                + (widest >= WIDE ? widest : 0);
+        return Double.BYTES * (rows * perRow + (widest >= WIDE ? widestFanIn * widest : 0))
+                + 4 * neurons * ARRAY;
+    }
+
+    /** A forward pass over {@code rows} rows: z and a of every neuron, the rows flattened, one output row each. */
+    private static long forwardPass(long rows, long neurons, long outputs, long inputs) {
+        return Double.BYTES * rows * (2 * neurons + inputs + outputs) + rows * ARRAY;
     }
 
     /** "12 MB", "640 KB", "1.5 GB": sizes as a message says them. */

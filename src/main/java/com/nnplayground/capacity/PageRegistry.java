@@ -1,11 +1,13 @@
 package com.nnplayground.capacity;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The pages and sessions the server holds, by client address, and whether one more may open. A session without a
@@ -18,6 +20,19 @@ public final class PageRegistry {
     private final CapacityLimits limits;
     private final Map<Object, Entry> sessions = new ConcurrentHashMap<>();
     private final Map<Object, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<Tally, AtomicLong> tallies = new EnumMap<>(Tally.class);
+
+    /** What the server closed or refused, counted since it started (for /diagnostics). */
+    public enum Tally {
+        /** Pages no browser connected to within the start time. */
+        PAGE_UNCONNECTED,
+        /** Pages whose browser went away. */
+        PAGE_GONE,
+        /** Sessions without a page for longer than the start time. */
+        SESSION_IDLE,
+        /** New pages refused with the "server is full" page. */
+        PAGE_REFUSED
+    }
 
     /** Where a page or session came from, when, whether its browser connected, and (for a page) its session. */
     private static final class Entry {
@@ -37,6 +52,17 @@ public final class PageRegistry {
 
     public PageRegistry(CapacityLimits limits) {
         this.limits = limits;
+        for (Tally tally : Tally.values()) {
+            tallies.put(tally, new AtomicLong());
+        }
+    }
+
+    public void count(Tally tally) {
+        tallies.get(tally).incrementAndGet();
+    }
+
+    public long counted(Tally tally) {
+        return tallies.get(tally).get();
     }
 
     public void sessionOpened(Object session, String address, long nowMillis) {

@@ -32,8 +32,6 @@ public class LossChart extends Component implements HasSize {
 
     private final int cap;
     private List<ChartPoint> history = new ArrayList<>();
-    /** The length of the run being drawn, or 0 when unknown: it sets how finely each batch is kept. */
-    private int expectedIterations;
 
     public LossChart() {
         this(DEFAULT_CAP);
@@ -52,45 +50,23 @@ public class LossChart extends Component implements HasSize {
     }
 
     /**
-     * Appends a batch of points.
+     * Appends a batch of points, as they come: a run's losses arrive thinned already (see the training service's
+     * LossBuffer), and only the cap is the chart's business.
      *
      * @param iterations ascending, each after the last iteration already in the chart
      * @param trainLoss  the training loss at each iteration
-     * @param testLoss   the test loss at each iteration, or {@code null} when this batch has none
+     * @param testLoss   the test loss at each iteration (NaN where not measured), or {@code null} when this batch has none
      */
     public void append(int[] iterations, double[] trainLoss, double[] testLoss) {
         if (iterations.length != trainLoss.length || (testLoss != null && testLoss.length != iterations.length)) {
             throw new IllegalArgumentException("iterations, trainLoss and testLoss must have the same length");
         }
-        int[] kept = BatchReducer.keep(trainLoss, testLoss, batchBudget(iterations));
-        List<ChartPoint> points = new ArrayList<>(kept.length);
-        for (int i : kept) {
+        List<ChartPoint> points = new ArrayList<>(iterations.length);
+        for (int i = 0; i < iterations.length; i++) {
             Double test = testLoss == null || Double.isNaN(testLoss[i]) ? null : testLoss[i];
             points.add(new ChartPoint(iterations[i], trainLoss[i], test));
         }
         append(points);
-    }
-
-    /**
-     * Clears the chart for a run of the given length. Each batch then keeps its share of half the cap (its
-     * lowest and highest losses per bucket), so a long run fits the cap without re-sending the whole history.
-     */
-    public void startRun(int totalIterations) {
-        clear();
-        expectedIterations = totalIterations;
-    }
-
-    /**
-     * The points a batch may keep: its share of half the cap by the iterations it covers (a batch may come thinned
-     * already, a few points standing for many iterations).
-     */
-    private int batchBudget(int[] iterations) {
-        if (expectedIterations <= 0 || iterations.length == 0) {
-            return Integer.MAX_VALUE;
-        }
-        int previous = history.isEmpty() ? 0 : history.get(history.size() - 1).iteration();
-        long covered = Math.max(iterations.length, (long) iterations[iterations.length - 1] - previous);
-        return (int) Math.max(16, (long) cap / 2 * covered / expectedIterations);
     }
 
     /** Appends a batch of points, iterations ascending and after the last iteration already in the chart. */
@@ -128,7 +104,6 @@ public class LossChart extends Component implements HasSize {
 
     public void clear() {
         history = new ArrayList<>();
-        expectedIterations = 0;
         if (isAttached()) {
             getElement().callJsFunction("clear");
         }

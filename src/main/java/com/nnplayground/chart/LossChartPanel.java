@@ -1,5 +1,7 @@
 package com.nnplayground.chart;
 
+import com.nnplayground.training.ProgressBatch;
+import com.nnplayground.training.ui.RunListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +16,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The loss chart with its controls: a log-scale toggle and downloads of the picture and the numbers. */
-public class LossChartPanel extends Composite<VerticalLayout> implements HasSize {
+/** The loss chart with its controls (a log-scale toggle, downloads of the picture and the numbers), following a run. */
+public class LossChartPanel extends Composite<VerticalLayout> implements HasSize, RunListener {
 
     final LossChart chart;
     final Checkbox logScale = new Checkbox("Log scale");
@@ -46,5 +48,17 @@ public class LossChartPanel extends Composite<VerticalLayout> implements HasSize
 
     public LossChart getChart() {
         return chart;
+    }
+
+    @Override
+    public void cleared() {
+        chart.clear();
+    }
+
+    @Override
+    public void progress(ProgressBatch batch) {
+        if (batch.iterations().length > 0) {
+            chart.append(batch.iterations(), batch.losses(), batch.testLosses());
+        }
     }
 }

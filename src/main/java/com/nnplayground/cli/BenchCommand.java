@@ -11,6 +11,7 @@ import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.engine.Training;
 import com.nnplayground.engine.TrainingConfig;
 import com.nnplayground.engine.TrainingListener;
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.sun.management.ThreadMXBean;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
@@ -27,7 +28,8 @@ import java.util.function.BooleanSupplier;
  * problem is trained, untimed, on a separate {@link Training} for {@code --warmup} seconds (default 2, started
  * afresh whenever it completes). The timed run then starts from the same initial weights, so its result does
  * not depend on the warm-up. {@code --memory yes} adds the bytes the timing thread allocated and the number
- * of garbage collections during the timed run (both 0 when the loop allocates nothing).
+ * of garbage collections during the timed run (both 0 when the loop allocates nothing). {@code --threads} is how many
+ * threads a large product may use (the app's default is 1 per run; here one per core, as NumPy's OpenBLAS).
  */
 final class BenchCommand {
 
@@ -46,18 +48,24 @@ final class BenchCommand {
         Network start = Network.initialise(architecture, Init.UNIFORM, o.seed());
 
         TrainingListener listener = (i, loss) -> { };
-        warmUp(start, x, y, config, listener, o.warmup());
-        BooleanSupplier never = new Deadline(Long.MAX_VALUE);
-        Training training = new Training(start, x, y, config);
-        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
-        long collectionsBefore = collections();
-        long allocatedBefore = threads.getThreadAllocatedBytes(thread);
-        long begin = System.nanoTime();
-        training.run(o.iterations(), listener, never);
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
-        long collections = collections() - collectionsBefore;
+        Training training;
+        double seconds;
+        long allocated;
+        long collections;
+        try (KernelThreads kernelThreads = KernelThreads.start(o.threads())) {
+            warmUp(start, x, y, config, kernelThreads, listener, o.warmup());
+            BooleanSupplier never = new Deadline(Long.MAX_VALUE);
+            training = new Training(start, x, y, config, kernelThreads);
+            ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long thread = Thread.currentThread().threadId();
+            long collectionsBefore = collections();
+            long allocatedBefore = threads.getThreadAllocatedBytes(thread);
+            long begin = System.nanoTime();
+            training.run(o.iterations(), listener, never);
+            seconds = (System.nanoTime() - begin) / 1e9;
+            allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+            collections = collections() - collectionsBefore;
+        }
 
         double[][] output = training.network().predict(x);
         double sse = 0;
@@ -93,11 +101,11 @@ final class BenchCommand {
      * the seed's 200,000-iteration run measured 2.6-3.1 M iterations/s against 4.4 M for a 10 M-iteration one.
      */
     private static void warmUp(Network start, double[][] x, double[][] y, TrainingConfig config,
-                               TrainingListener listener, double seconds) {
+                               KernelThreads threads, TrainingListener listener, double seconds) {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         Deadline pastEnd = new Deadline(end);
         while (System.nanoTime() < end) {
-            new Training(start, x, y, config).run(config.iterations(), listener, pastEnd);
+            new Training(start, x, y, config, threads).run(config.iterations(), listener, pastEnd);
         }
     }
 

@@ -3,13 +3,16 @@ package com.nnplayground.cli;
 import java.util.Arrays;
 
 /**
- * The bench flags, named and defaulted as in shared/bench/numpy_reference.py, plus two of our own:
- * {@code --warmup SECONDS} of untimed training before the timed run (default {@value #DEFAULT_WARMUP}, 0 for none)
- * and {@code --memory yes} to add the timed run's allocation and garbage-collection counts to the JSON.
+ * The bench flags, named and defaulted as in shared/bench/numpy_reference.py, plus three of our own:
+ * {@code --warmup SECONDS} of untimed training before the timed run (default {@value #DEFAULT_WARMUP}, 0 for none),
+ * {@code --memory yes} to add the timed run's allocation and garbage-collection counts to the JSON, and
+ * {@code --threads N}, the threads a large product may use (default: one per core, as NumPy's OpenBLAS does).
  */
-record BenchOptions(int[] layers, int samples, int iterations, double lr, long seed, double warmup, boolean memory) {
+record BenchOptions(int[] layers, int samples, int iterations, double lr, long seed, double warmup, boolean memory,
+                    int threads) {
 
     static final double DEFAULT_WARMUP = 2.0;
+    static final int MAX_THREADS = 256;
 
     static BenchOptions parse(String[] args) {
         int[] layers = {3, 4, 1};
@@ -19,6 +22,7 @@ record BenchOptions(int[] layers, int samples, int iterations, double lr, long s
         long seed = 0;
         double warmup = DEFAULT_WARMUP;
         boolean memory = false;
+        int threads = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < args.length; i += 2) {
             String flag = args[i];
             if (i + 1 >= args.length) {
@@ -33,11 +37,12 @@ record BenchOptions(int[] layers, int samples, int iterations, double lr, long s
                 case "--seed" -> seed = whole(flag, value);
                 case "--warmup" -> warmup = seconds(value);
                 case "--memory" -> memory = yesOrNo(flag, value);
+                case "--threads" -> threads = threadCount(value);
                 default -> throw new Cli.UsageException("unknown flag '" + flag
-                        + "'; use --layers, --samples, --iterations, --lr, --seed, --warmup, --memory");
+                        + "'; use --layers, --samples, --iterations, --lr, --seed, --warmup, --memory, --threads");
             }
         }
-        return new BenchOptions(layers, samples, iterations, lr, seed, warmup, memory);
+        return new BenchOptions(layers, samples, iterations, lr, seed, warmup, memory, threads);
     }
 
     private static int[] layers(String value) {
@@ -56,6 +61,15 @@ record BenchOptions(int[] layers, int samples, int iterations, double lr, long s
         long n = whole(flag, value);
         if (n < 1 || n > Integer.MAX_VALUE) {
             throw new Cli.UsageException(flag + ": expected a whole number from 1 to " + Integer.MAX_VALUE + ", got '" + value + "'");
+        }
+        return (int) n;
+    }
+
+    private static int threadCount(String value) {
+        long n = whole("--threads", value);
+        if (n < 1 || n > MAX_THREADS) {
+            throw new Cli.UsageException("--threads: expected a whole number from 1 to " + MAX_THREADS + ", got '"
+                    + value + "'");
         }
         return (int) n;
     }

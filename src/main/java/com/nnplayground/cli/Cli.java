@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * The headless commands: {@code train EXPERIMENT.json} and {@code bench --layers ...}. They run without the
- * web server. Usage problems print one line and exit with code 2, never a stack trace.
+ * The headless commands: {@code train EXPERIMENT.json} (or {@code train --preset NAME}) and
+ * {@code bench --layers ...}. They run without the web server. Usage problems print one line and exit with
+ * code 2, never a stack trace.
  */
 public final class Cli {
     public static final int USAGE_ERROR = 2;
@@ -22,7 +23,7 @@ public final class Cli {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("error: usage: train EXPERIMENT.json | bench [--layers 3,4,1] [--samples N] [--iterations N]"
+            err.println("error: usage: train EXPERIMENT.json | train --preset NAME [--repeat N] | bench [--layers 3,4,1] [--samples N] [--iterations N]"
                     + " [--lr RATE] [--seed N]");
             return USAGE_ERROR;
         }

@@ -137,6 +137,12 @@ public final class DatasetEncoder {
     /** Parses one cell, or says which row and column hold something that is not a finite number. */
     public static double number(String cell, int rowIndex, String column) {
         String text = cell == null ? "" : cell.trim();
+        if (NumberText.isDecimal(text)) {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        }
         String where = "Row " + (rowIndex + 1) + ", column '" + column + "': ";
         if (text.isEmpty()) {
             throw new DatasetException(where + "the value is empty.");
@@ -144,10 +150,7 @@ public final class DatasetEncoder {
         if (!NumberText.isNumber(text, false)) {
             throw new DatasetException(where + "'" + shorten(text) + "' is not a number.");
         }
-        if (!NumberText.isFinite(text)) {
-            throw new DatasetException(where + "'" + shorten(text) + "' is not a finite number.");
-        }
-        return Double.parseDouble(text);
+        throw new DatasetException(where + "'" + shorten(text) + "' is not a finite number.");
     }
 
     static String shorten(String text) {

@@ -73,14 +73,17 @@ public record ImportLimits(long maxBytes, int maxRows, int maxColumns, int maxCl
         }
     }
 
-    /** What a table whose text target holds more labels than {@link #maxClasses} gets told, else null. */
+    /**
+     * What a table whose target holds more labels than {@link #maxClasses} gets told (a text target, or numbers
+     * marked as classes), else null.
+     */
     public String classesRefused(Dataset data) {
         int target = data.columnIndex(data.target());
         if (target < 0) {
             return null;
         }
         List<String> cells = data.rows().stream().map(row -> row.get(target).trim()).toList();
-        return ColumnKind.isText(cells) ? classesRefused(data.target(), cells.stream().distinct().count()) : null;
+        return data.targetClasses() || ColumnKind.isText(cells) ? classesRefused(data.target(), cells.stream().distinct().count()) : null;
     }
 
     /** "12,000 data rows; the limit is 10,000", or null when {@code rows} is allowed. */

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * which would also take "1f" or hexadecimal.
  */
 final class NumberText {
-    private static final Pattern DECIMAL_POINT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+([eE][+-]?\\d+)?");
     private static final Set<String> NOT_FINITE = Set.of("nan", "inf", "+inf", "-inf", "infinity", "+infinity",
             "-infinity");
@@ -24,7 +23,7 @@ final class NumberText {
      * gets the clearer "not a finite number" message.
      */
     static String normalise(String cell, boolean decimalComma) {
-        if (DECIMAL_POINT.matcher(cell).matches() || NOT_FINITE.contains(cell.toLowerCase(Locale.ROOT))) {
+        if (isDecimal(cell) || NOT_FINITE.contains(cell.toLowerCase(Locale.ROOT))) {
             return cell;
         }
         if (decimalComma && DECIMAL_COMMA.matcher(cell).matches()) {
@@ -39,7 +38,47 @@ final class NumberText {
 
     /** Whether a normalised number is finite: "1e999" overflows to infinity and is not. */
     static boolean isFinite(String normalised) {
-        return !NOT_FINITE.contains(normalised.toLowerCase(Locale.ROOT))
-                && Double.isFinite(Double.parseDouble(normalised));
+        return isDecimal(normalised) && Double.isFinite(Double.parseDouble(normalised));
+    }
+
+    /**
+     * Whether the text is {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}: digits with an optional point, fraction
+     * and exponent. Scanned by hand rather than by a regular expression, since it runs several times for every
+     * cell of a table (the digits preset has 116,805).
+     */
+    static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = sign(text, 0);
+        int whole = digits(text, i);
+        i += whole;
+        int fraction = 0;
+        if (i < n && text.charAt(i) == '.') {
+            fraction = digits(text, i + 1);
+            i += 1 + fraction;
+        }
+        if (whole == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i = sign(text, i + 1);
+            int exponent = digits(text, i);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == n;
+    }
+
+    private static int sign(String text, int i) {
+        return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-') ? i + 1 : i;
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 }

@@ -1,33 +1,56 @@
 package com.nnplayground.dataset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
 
 /**
- * The datasets a class can start from: the seed's XOR table, the other small truth tables, and generated
- * 2-D sets whose size, noise and seed can be set. Generated sets are repeatable for the same options.
+ * The datasets a class can start from: the seed's XOR table, the other small truth tables, generated 2-D sets
+ * whose size, noise and seed can be set (repeatable for the same options), and the classic small datasets
+ * (iris, wine, breast cancer, diabetes, digits; read once from resources, see {@link ClassicData}).
  */
 public enum Preset {
-    XOR_SEED("XOR, as in the seed (3 inputs, the third always 1)", false, o -> truthTable(
-            List.of("x1", "x2", "x3", "y"), new double[][] {{0, 0, 1, 0}, {0, 1, 1, 1}, {1, 0, 1, 1}, {1, 1, 1, 0}})),
-    AND("AND", false, o -> gate((a, b) -> a & b)),
-    OR("OR", false, o -> gate((a, b) -> a | b)),
-    XOR("XOR, 2 inputs", false, o -> gate((a, b) -> a ^ b)),
-    CIRCLES("Circles (a ring around a disc)", true, Generators::circles),
-    SPIRALS("Two spirals", true, Generators::spirals),
-    CLUSTERS("Gaussian clusters (3 classes)", true, Generators::clusters),
-    MOONS("Two moons", true, Generators::moons),
-    SINE("Noisy sine (regression)", true, Generators::sine);
+    XOR_SEED("XOR, as in the seed (3 inputs, the third always 1)", false, "The seed article's truth table.",
+            o -> truthTable(List.of("x1", "x2", "x3", "y"),
+                    new double[][] {{0, 0, 1, 0}, {0, 1, 1, 1}, {1, 0, 1, 1}, {1, 1, 1, 0}})),
+    AND("AND", false, "A truth table.", o -> gate((a, b) -> a & b)),
+    OR("OR", false, "A truth table.", o -> gate((a, b) -> a | b)),
+    XOR("XOR, 2 inputs", false, "A truth table.", o -> gate((a, b) -> a ^ b)),
+    CIRCLES("Circles (a ring around a disc)", true, Sources.GENERATED, Generators::circles),
+    SPIRALS("Two spirals", true, Sources.GENERATED, Generators::spirals),
+    CLUSTERS("Gaussian clusters (3 classes)", true, Sources.GENERATED, Generators::clusters),
+    MOONS("Two moons", true, Sources.GENERATED, Generators::moons),
+    SINE("Noisy sine (regression)", true, Sources.GENERATED, Generators::sine),
+    IRIS("Iris flowers (3 species)", false,
+            "R. A. Fisher (1936), \"The use of multiple measurements in taxonomic problems\"; " + Sources.UCI,
+            o -> ClassicData.load("iris.csv", false)),
+    WINE("Wine (3 cultivars)", false,
+            "M. Forina et al., PARVUS, Genoa: a chemical analysis of wines of three cultivators; " + Sources.UCI,
+            o -> ClassicData.load("wine.csv", false)),
+    BREAST_CANCER("Breast cancer Wisconsin (2 diagnoses)", false,
+            "W. H. Wolberg, W. N. Street, O. L. Mangasarian (1995), cell nuclei in images of a fine needle aspirate; "
+                    + Sources.UCI, o -> ClassicData.load("breast-cancer.csv", false)),
+    DIABETES("Diabetes progression (regression)", false,
+            "B. Efron, T. Hastie, I. Johnstone, R. Tibshirani (2004), \"Least Angle Regression\": disease progression"
+                    + " one year on (25-346); from scikit-learn's copy.",
+            o -> ClassicData.load("diabetes.csv", false)),
+    DIGITS("Handwritten digits 0-9 (8x8 pixels)", false,
+            "E. Alpaydin, C. Kaynak (1998): 32x32 bitmaps of digits written by 43 people, each 4x4 block's count of"
+                    + " ink pixels (0-16) one input; " + Sources.UCI,
+            o -> ClassicData.load("digits.csv", true));
 
     private final String label;
     private final boolean generated;
+    private final String source;
     private final Function<PresetOptions, Dataset> generator;
 
-    Preset(String label, boolean generated, Function<PresetOptions, Dataset> generator) {
+    Preset(String label, boolean generated, String source, Function<PresetOptions, Dataset> generator) {
         this.label = label;
         this.generated = generated;
+        this.source = source;
         this.generator = generator;
     }
 
@@ -35,9 +58,25 @@ public enum Preset {
         return label;
     }
 
+    /** The name a command line or a link uses: {@code iris}, {@code breast-cancer}, {@code xor-seed}, ... */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Preset fromId(String id) {
+        return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + id + "'; allowed: "
+                        + String.join(", ", Arrays.stream(values()).map(Preset::id).toList())));
+    }
+
     /** Whether size, noise and seed mean anything for this preset. */
     public boolean generated() {
         return generated;
+    }
+
+    /** Where the rows come from, in one line for the page. */
+    public String source() {
+        return source;
     }
 
     public Dataset dataset(PresetOptions options) {
@@ -46,6 +85,11 @@ public enum Preset {
 
     public Dataset dataset() {
         return dataset(PresetOptions.DEFAULT);
+    }
+
+    private interface Sources {
+        String GENERATED = "Generated here from the rows, noise and seed below: the same options give the same rows.";
+        String UCI = "UCI Machine Learning Repository, CC BY 4.0; from scikit-learn's copy.";
     }
 
     private interface Gate {

@@ -1,6 +1,7 @@
 package com.nnplayground.dataset;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,9 @@ record Target(TargetKind kind, List<String> classes, double[][] y, int[] classOf
     static Target of(Dataset data) {
         int column = data.columnIndex(data.target());
         List<String> cells = data.rows().stream().map(row -> row.get(column).trim()).toList();
+        if (data.targetClasses()) {
+            return labels(data, cells);
+        }
         if (!ColumnKind.isText(cells)) {
             double[][] y = new double[cells.size()][1];
             boolean zeroOne = true;
@@ -27,6 +31,11 @@ record Target(TargetKind kind, List<String> classes, double[][] y, int[] classOf
             }
             return new Target(TargetKind.REGRESSION, List.of(), y, null);
         }
+        return labels(data, cells);
+    }
+
+    /** Class labels in the order they first appear; labels that are all numbers in numeric order (0, 1, ..., 9). */
+    private static Target labels(Dataset data, List<String> cells) {
         Set<String> labels = new LinkedHashSet<>();
         for (int r = 0; r < cells.size(); r++) {
             if (cells.get(r).isEmpty()) {
@@ -40,6 +49,9 @@ record Target(TargetKind kind, List<String> classes, double[][] y, int[] classOf
             throw new DatasetException(tooMany);
         }
         List<String> classes = new ArrayList<>(labels);
+        if (classes.stream().allMatch(DatasetEncoder::isNumber)) {
+            classes.sort(Comparator.comparingDouble(Double::parseDouble));
+        }
         if (classes.size() < 2) {
             throw new DatasetException("The target column '" + data.target() + "' holds only one class ('"
                     + classes.get(0) + "'): there is nothing to tell apart.");

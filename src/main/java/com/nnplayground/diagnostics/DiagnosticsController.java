@@ -3,9 +3,8 @@ package com.nnplayground.diagnostics;
 import com.nnplayground.capacity.HeapPressure;
 import com.nnplayground.capacity.MemoryBudget;
 import com.nnplayground.capacity.PageRegistry;
-import com.nnplayground.capacity.ui.PageGuard;
-import com.nnplayground.capacity.ui.ServerFullFilter;
 import com.nnplayground.training.TrainingExecutorConfiguration;
+import com.nnplayground.training.TrainingMetrics;
 import com.nnplayground.training.TrainingService;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -39,24 +38,22 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "playground.diagnostics.enabled", havingValue = "true")
 public class DiagnosticsController implements HttpSessionListener {
     private final TrainingService training;
+    private final TrainingMetrics metrics;
     private final ExecutorService executor;
     private final AtomicInteger sessions = new AtomicInteger();
 
     private final PageRegistry pages;
-    private final PageGuard guard;
-    private final ServerFullFilter door;
     private final MemoryBudget budget;
     private final HeapPressure pressure;
 
-    public DiagnosticsController(TrainingService training,
+    public DiagnosticsController(TrainingService training, TrainingMetrics metrics,
                                  @Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
-                                 PageRegistry pages, PageGuard guard, ServerFullFilter door, MemoryBudget budget,
+                                 PageRegistry pages, MemoryBudget budget,
                                  HeapPressure pressure) {
         this.training = training;
+        this.metrics = metrics;
         this.executor = executor;
         this.pages = pages;
-        this.guard = guard;
-        this.door = door;
         this.budget = budget;
         this.pressure = pressure;
     }
@@ -70,16 +67,15 @@ public class DiagnosticsController implements HttpSessionListener {
         }
         Runtime runtime = Runtime.getRuntime();
         ThreadPoolExecutor pool = executor instanceof ThreadPoolExecutor p ? p : null;
-        List<Double> firstProgress = new ArrayList<>(training.drainFirstProgressMillis());
+        List<Double> firstProgress = new ArrayList<>(metrics.drainFirstProgressMillis());
         Collections.sort(firstProgress);
-        long[] closed = guard.closedCounts();
         Map<String, Object> answer = new LinkedHashMap<>(Map.of(
                 "pages", pages.pageCount(),
                 "vaadinSessions", pages.sessionCount(),
-                "pagesClosedUnconnected", closed[0],
-                "pagesClosedGone", closed[1],
-                "sessionsClosedIdle", closed[2],
-                "newPagesRefused", door.refusedCount(),
+                "pagesClosedUnconnected", pages.counted(PageRegistry.Tally.PAGE_UNCONNECTED),
+                "pagesClosedGone", pages.counted(PageRegistry.Tally.PAGE_GONE),
+                "sessionsClosedIdle", pages.counted(PageRegistry.Tally.SESSION_IDLE),
+                "newPagesRefused", pages.counted(PageRegistry.Tally.PAGE_REFUSED),
                 "budgetHeldBytes", budget.held(),
                 "budgetServerBytes", budget.serverBytes(),
                 "heapAfterGcPeakBytes", pressure.drainPeakBytes()));

@@ -1,8 +1,16 @@
 package com.nnplayground.engine;
 
+import com.nnplayground.engine.kernels.FastSigmoid;
+
 /**
- * The function {@code a = f(z)} a layer applies to its pre-activations. All but {@link #SOFTMAX} act on
- * each element alone; softmax acts on a whole row and is only allowed on the output layer.
+ * The function {@code a = f(z)} a layer applies to its pre-activations, and its derivative {@code f'(z)}. All but
+ * {@link #SOFTMAX} act on each element alone; softmax acts on a whole row and is only allowed on the output layer.
+ *
+ * <p>Each constant is the one place its activation lives, for one value and for arrays (what both engines call).
+ * Three constants override array forms: {@link #SIGMOID} applies itself to an array with
+ * {@link FastSigmoid}'s vectorisable exp and multiplies by {@code a (1 - a)} in a loop of its own, {@link #TANH}
+ * multiplies by {@code 1 - a^2} in its own, and {@link #SOFTMAX} applies itself row by row; the others use the
+ * element-by-element defaults.
  */
 public enum Activation {
     SIGMOID {
@@ -18,14 +26,11 @@ public enum Activation {
 
         @Override
         public void apply(double[] z, double[] a, int rows, int columns) {
-            int n = rows * columns;
-            for (int i = 0; i < n; i++) {
-                a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
-            }
+            FastSigmoid.apply(z, a, rows * columns);
         }
 
         @Override
-        void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
+        public void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
             for (int i = 0; i < n; i++) {
                 delta[i] *= a[i] * (1.0 - a[i]);
             }
@@ -45,7 +50,7 @@ public enum Activation {
         }
 
         @Override
-        void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
+        public void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
             for (int i = 0; i < n; i++) {
                 delta[i] *= 1.0 - a[i] * a[i];
             }
@@ -126,7 +131,10 @@ public enum Activation {
     /** {@code f'(z)}; {@code a = f(z)} is passed too, so sigmoid and tanh need no second exp. */
     public abstract double derivative(double z, double a);
 
-    /** Fills the first {@code rows * columns} elements of {@code a} with {@code f(z)}. */
+    /**
+     * Fills the first {@code rows * columns} elements of {@code a} (another array than {@code z}) with
+     * {@code f(z)}, for {@code z} flat {@code [row][column]}.
+     */
     public void apply(double[] z, double[] a, int rows, int columns) {
         int n = rows * columns;
         for (int i = 0; i < n; i++) {
@@ -135,10 +143,10 @@ public enum Activation {
     }
 
     /**
-     * {@code delta[i] *= f'(z[i])} for the first {@code n} elements: the step back through a hidden layer. The
-     * common activations override it with a loop of their own, which the JIT can vectorise.
+     * {@code delta[i] *= f'(z[i])} for the first {@code n} elements, {@code a = f(z)}: the step back through a
+     * hidden layer.
      */
-    void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
+    public void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
         for (int i = 0; i < n; i++) {
             delta[i] *= derivative(z[i], a[i]);
         }

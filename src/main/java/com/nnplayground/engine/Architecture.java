@@ -77,7 +77,7 @@ public record Architecture(int inputs, int[] hidden, int outputs, Activation hid
     }
 
     /** The activation of weight layer {@code l} (0-based): hidden ones, then the output one. */
-    Activation activation(int layer) {
+    public Activation activation(int layer) {
         return layer == hidden.length ? outputActivation : hiddenActivation;
     }
 

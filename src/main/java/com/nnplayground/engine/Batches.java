@@ -3,45 +3,28 @@ package com.nnplayground.engine;
 import java.util.SplittableRandom;
 
 /**
- * Splits the training rows into batches. With a batch size below the row count, every epoch visits the
- * rows in a new order (Fisher-Yates, from one {@code SplittableRandom(seed)}, so runs repeat exactly);
- * otherwise the single batch is the data itself, in order, as in the seed. A batch's inputs are given
- * neuron-major ({@code x[input][sample]}, what the forward pass reads), its targets as flat rows (what the losses
- * read).
+ * Splits the training rows into batches. With a batch size below the row count, every epoch visits the rows in a
+ * new order (Fisher-Yates, from one {@code SplittableRandom(seed)}, so runs repeat exactly); otherwise the single
+ * batch is the data itself, in order, as in the seed.
  */
 final class Batches {
 
-    private final double[] x;
-    private final double[] y;
     private final int rows;
-    private final int inputs;
-    private final int outputs;
     private final int size;
+    /** The rows in this epoch's order; null for one batch of all rows in order. */
     private final int[] order;
     private final SplittableRandom random;
-    private final double[][] batchX;
-    private final double[] batchY;
-    private final double[][] currentX;
-    private double[] currentY;
 
-    Batches(double[] x, double[] y, int rows, int inputs, int outputs, int batchSize, long seed) {
-        this.x = x;
-        this.y = y;
+    Batches(int rows, int batchSize, long seed) {
         this.rows = rows;
-        this.inputs = inputs;
-        this.outputs = outputs;
-        this.size = batchSize == 0 || batchSize >= rows ? rows : batchSize;
-        boolean whole = size == rows;
-        this.order = whole ? null : identity(rows);
-        this.random = whole ? null : new SplittableRandom(seed);
-        this.batchX = whole ? null : new double[inputs][size];
-        this.batchY = whole ? null : new double[size * outputs];
-        this.currentX = whole ? columns(x, rows, inputs) : batchX;
-        this.currentY = y;
+        this.size = maxRows(rows, batchSize);
+        this.order = size == rows ? null : identity(rows);
+        this.random = order == null ? null : new SplittableRandom(seed);
     }
 
-    int maxRows() {
-        return size;
+    /** The rows of the largest batch: {@code batchSize}, or all rows when it is 0 or more than there are. */
+    static int maxRows(int rows, int batchSize) {
+        return batchSize == 0 || batchSize >= rows ? rows : batchSize;
     }
 
     int count() {
@@ -61,36 +44,19 @@ final class Batches {
         }
     }
 
-    /** Makes batch {@code b} of this epoch current and returns its row count. */
-    int load(int b) {
-        if (order == null) {
-            return rows;
-        }
-        int first = b * size;
-        int count = Math.min(size, rows - first);
-        for (int r = 0; r < count; r++) {
-            int row = order[first + r];
-            for (int i = 0; i < inputs; i++) {
-                batchX[i][r] = x[row * inputs + i];
-            }
-            System.arraycopy(y, row * outputs, batchY, r * outputs, outputs);
-        }
-        currentY = batchY;
-        return count;
+    /** This epoch's row order, or null when the one batch is every row in order. */
+    int[] order() {
+        return order;
     }
 
-    double[][] x() {
-        return currentX;
+    /** Where batch {@code b} starts in {@link #order()}. */
+    int first(int b) {
+        return b * size;
     }
 
-    double[] y() {
-        return currentY;
-    }
-
-    private static double[][] columns(double[] flat, int rows, int columns) {
-        double[][] out = new double[columns][rows];
-        NeuronMajor.fromRowMajor(flat, rows, columns, out);
-        return out;
+    /** The number of rows in batch {@code b}. */
+    int rows(int b) {
+        return Math.min(size, rows - b * size);
     }
 
     private static int[] identity(int n) {

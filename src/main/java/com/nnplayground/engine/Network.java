@@ -110,8 +110,35 @@ public final class Network {
         return forward(rows).output();
     }
 
-    /** The z's and a's of every layer for these input rows. */
+    /** The z's and a's of every layer for these input rows (the reference engine's forward pass). */
     public ForwardPass forward(double[][] rows) {
+        requireInputRows(rows);
+        ForwardPass pass = new ForwardPass(architecture, rows.length);
+        pass.compute(weights, biases, Matrices.flatten(rows, architecture.inputs()), rows.length);
+        return pass;
+    }
+
+    /**
+     * One forward and backward pass of the reference engine over these rows and targets: the z's, a's, deltas
+     * and the gradients of {@code loss}, what one gradient step of a full batch would use.
+     *
+     * @throws IllegalArgumentException in plain words when the rows do not fit the network or the loss its output
+     */
+    public BackwardPass backward(double[][] x, double[][] y, Loss loss) {
+        Objects.requireNonNull(loss, "loss");
+        Compatibility.problem(architecture, loss).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        int rows = TrainingData.requireFits(x, y, architecture);
+        Backprop backprop = new Backprop(architecture, rows);
+        double[] targets = Matrices.flatten(y, architecture.outputs());
+        double value = backprop.forward(weights, biases, Matrices.flatten(x, architecture.inputs()), targets, rows,
+                loss);
+        backprop.backward(weights, targets, loss);
+        return new BackwardPass(architecture, backprop, value);
+    }
+
+    private void requireInputRows(double[][] rows) {
         Objects.requireNonNull(rows, "rows");
         for (int r = 0; r < rows.length; r++) {
             if (rows[r] == null || rows[r].length != architecture.inputs()) {
@@ -120,9 +147,6 @@ public final class Network {
                         + "; the network has " + architecture.inputs() + " input(s)");
             }
         }
-        ForwardPass pass = ForwardPass.allocate(architecture, rows.length);
-        pass.compute(weights, biases, NeuronMajor.columnsOf(rows, architecture.inputs()), rows.length);
-        return pass;
     }
 
     private static double[][] copyBiases(Architecture architecture, double[][] biases) {

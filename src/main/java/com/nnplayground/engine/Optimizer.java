@@ -1,8 +1,11 @@
 package com.nnplayground.engine;
 
+import java.util.Arrays;
+
 /**
- * Turns gradients into updates, keeping per-parameter state (velocities, moments) in arrays allocated once.
- * Each parameter array (a layer's weights or biases) has its own slot.
+ * The update: turns gradients into new parameters, keeping per-parameter state (velocities, moments) in arrays
+ * allocated once. Each parameter array (a layer's weights or biases) has its own slot. With an L2 penalty the
+ * rule is applied to the gradient of the penalised loss, {@code g = dL/dw + l2 * w}.
  */
 final class Optimizer {
 
@@ -17,15 +20,19 @@ final class Optimizer {
     private final double[][] velocity;
     /** Adam's second moment v. */
     private final double[][] squares;
+    /** {@code dL/dw + l2 * w} of the slot being updated, when it is penalised. */
+    private final double[] penalised;
     private int steps;
     private double correction1;
     private double correction2;
 
-    Optimizer(OptimizerKind kind, double learningRate, int[] slotSizes) {
+    /** {@code penalised} says whether any slot will be updated with an L2 penalty. */
+    Optimizer(OptimizerKind kind, double learningRate, int[] slotSizes, boolean penalised) {
         this.kind = kind;
         this.learningRate = learningRate;
         this.velocity = kind == OptimizerKind.SGD ? null : zeros(slotSizes);
         this.squares = kind == OptimizerKind.ADAM ? zeros(slotSizes) : null;
+        this.penalised = new double[penalised ? Arrays.stream(slotSizes).max().orElse(0) : 0];
     }
 
     /** Call once per gradient step, before its {@link #update}s: Adam's bias correction depends on the step. */
@@ -38,11 +45,17 @@ final class Optimizer {
     }
 
     /**
-     * Writes into {@code to} the {@code parameters} moved against {@code gradient}; {@code to} may be
-     * {@code parameters} itself.
+     * Writes into {@code to} the {@code parameters} moved against {@code gradient + l2 * parameters} ({@code l2} 0:
+     * against {@code gradient}); {@code to} may be {@code parameters} itself.
      */
-    void update(int slot, double[] parameters, double[] gradient, double[] to) {
+    void update(int slot, double[] parameters, double[] gradient, double l2, double[] to) {
         int n = parameters.length;
+        if (l2 > 0) {
+            for (int i = 0; i < n; i++) {
+                penalised[i] = gradient[i] + l2 * parameters[i];
+            }
+            gradient = penalised;
+        }
         switch (kind) {
             case SGD -> {
                 for (int i = 0; i < n; i++) {

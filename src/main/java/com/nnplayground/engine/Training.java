@@ -1,5 +1,7 @@
 package com.nnplayground.engine;
 
+import com.nnplayground.engine.kernels.KernelGradients;
+import com.nnplayground.engine.kernels.KernelThreads;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -17,8 +19,17 @@ import java.util.function.BooleanSupplier;
  * <p>The weights are double-buffered: an iteration's first step writes into the spare buffer and later steps
  * update it in place, while the weights it started from stay untouched; only a finite result is swapped in.
  * So undoing a diverged iteration costs nothing, and no iteration copies the weights.
+ *
+ * <p>Each step is {@link Batches} (which rows), {@link Gradients} (their loss and {@code dL/dW}: the kernels,
+ * {@link KernelGradients}, which compute the reference engine's numbers faster) and the update ({@code Optimizer}).
  */
 public final class Training {
+
+    /** Makes a run's {@link Gradients} once its data are checked: the reference or the kernels. */
+    @FunctionalInterface
+    interface Engine {
+        Gradients create(Architecture architecture, Loss loss, double[][] x, double[][] y, int maxRows);
+    }
 
     private final TrainingConfig config;
     private final Architecture architecture;
@@ -29,7 +40,7 @@ public final class Training {
     private double[][] nextWeights;
     private double[][] nextBiases;
     private final Batches batches;
-    private final Backprop backprop;
+    private final Gradients gradients;
     private final Optimizer optimizer;
     private final int rows;
     private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
@@ -37,12 +48,30 @@ public final class Training {
     private double lastLoss = Double.NaN;
 
     /**
+     * A run on the kernels, each product on the calling thread.
+     *
      * @param x the input rows, one column per network input
      * @param y the target rows, one column per network output
      * @throws IllegalArgumentException in plain words when the data's shape does not fit the network, a
      *                                  value is not finite, or the loss does not fit the output layer
      */
     public Training(Network start, double[][] x, double[][] y, TrainingConfig config) {
+        this(start, x, y, config, KernelThreads.single());
+    }
+
+    /**
+     * A run on the kernels, whose large products may use {@code threads}; the results are the same bits whatever
+     * the thread count.
+     *
+     * @throws IllegalArgumentException as {@link #Training(Network, double[][], double[][], TrainingConfig)}
+     */
+    public Training(Network start, double[][] x, double[][] y, TrainingConfig config, KernelThreads threads) {
+        this(start, x, y, config, (architecture, loss, xs, ys, maxRows) ->
+                new KernelGradients(architecture, loss, xs, ys, maxRows, Objects.requireNonNull(threads, "threads")));
+    }
+
+    /** A run on the given engine (tests run the reference engine this way). */
+    Training(Network start, double[][] x, double[][] y, TrainingConfig config, Engine engine) {
         Objects.requireNonNull(start, "start network");
         this.config = Objects.requireNonNull(config, "config");
         this.architecture = start.architecture();
@@ -54,11 +83,14 @@ public final class Training {
         this.biases = Matrices.copy(start.flatBiases());
         this.nextWeights = Matrices.copy(weights);
         this.nextBiases = Matrices.copy(biases);
-        this.batches = new Batches(Matrices.flatten(x, architecture.inputs()),
-                Matrices.flatten(y, architecture.outputs()), rows, architecture.inputs(), architecture.outputs(),
-                config.batchSize(), config.seed());
-        this.backprop = new Backprop(architecture, batches.maxRows());
-        this.optimizer = new Optimizer(config.optimizer(), config.learningRate(), slotSizes());
+        this.batches = new Batches(rows, config.batchSize(), config.seed());
+        this.gradients = engine.create(architecture, config.loss(), x, y, Batches.maxRows(rows, config.batchSize()));
+        this.optimizer = new Optimizer(config.optimizer(), config.learningRate(), slotSizes(), config.l2() > 0);
+    }
+
+    /** A run on the reference engine: the maths the kernels are checked against. */
+    static Training reference(Network start, double[][] x, double[][] y, TrainingConfig config) {
+        return new Training(start, x, y, config, ReferenceGradients::new);
     }
 
     /**
@@ -134,38 +166,29 @@ public final class Training {
     /** One pass over the data into {@code nextWeights}, returning its loss from before the updates. */
     private double iterate() {
         batches.startEpoch();
-        Loss loss = config.loss();
         double epochLoss = 0;
         for (int b = 0; b < batches.count(); b++) {
             double[][] w = b == 0 ? weights : nextWeights;
             double[][] bias = b == 0 ? biases : nextBiases;
-            int batchRows = batches.load(b);
-            double batchLoss = backprop.forward(w, bias, batches.x(), batches.y(), batchRows, loss);
-            backprop.backward(w, batches.y(), loss);
+            int batchRows = batches.rows(b);
+            double batchLoss = gradients.compute(w, bias, batches.order(), batches.first(b), batchRows);
             step(w, bias);
-            epochLoss += loss.shareOfEpoch(batchLoss, batchRows, rows);
+            epochLoss += config.loss().shareOfEpoch(batchLoss, batchRows, rows);
         }
         return epochLoss;
     }
 
     /**
-     * One gradient step from the gradients backprop just computed, L2 added to the weights' ones, from
-     * {@code w}, {@code bias} into {@code nextWeights}, {@code nextBiases}.
+     * One gradient step from the gradients just computed, from {@code w}, {@code bias} into {@code nextWeights},
+     * {@code nextBiases}: the weights penalised by L2, the biases not.
      */
     private void step(double[][] w, double[][] bias) {
         optimizer.beginStep();
         int layers = w.length;
         for (int l = 0; l < layers; l++) {
-            double[] gradW = backprop.gradW[l];
-            if (config.l2() > 0) {
-                double[] wl = w[l];
-                for (int i = 0; i < wl.length; i++) {
-                    gradW[i] += config.l2() * wl[i];
-                }
-            }
-            optimizer.update(l, w[l], gradW, nextWeights[l]);
+            optimizer.update(l, w[l], gradients.gradW()[l], config.l2(), nextWeights[l]);
             if (bias != null) {
-                optimizer.update(layers + l, bias[l], backprop.gradB[l], nextBiases[l]);
+                optimizer.update(layers + l, bias[l], gradients.gradB()[l], 0, nextBiases[l]);
             }
         }
     }

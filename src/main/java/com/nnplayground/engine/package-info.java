@@ -1,11 +1,15 @@
 /**
- * The neural network itself, in plain Java: architectures, weights, the forward pass, backpropagation
- * and resumable training runs, with no dependency on Spring, Vaadin or any maths library.
+ * The neural network itself, in plain Java: architectures, weights, activations, losses, optimizers and resumable
+ * training runs, with no dependency on Spring, Vaadin or any maths library.
  *
- * <p>Conventions: in the public API one row is one sample ({@code [row][column]}). Layer {@code l}'s weights are a
+ * <p>The reference engine reads like the seed article, top to bottom: {@link com.nnplayground.engine.ForwardPass}
+ * ({@code z = a · W + b}, {@code a = f(z)}), {@link com.nnplayground.engine.Backprop} (the deltas and
+ * {@code dL/dW}), the update ({@code Optimizer}), over the row-major matrices of
+ * {@link com.nnplayground.engine.Matrices}. A {@link com.nnplayground.engine.Training} run gets the same numbers
+ * faster from {@link com.nnplayground.engine.kernels}, behind the {@link com.nnplayground.engine.Gradients} seam.
+ *
+ * <p>Conventions: one row is one sample ({@code [row][column]}). Layer {@code k}'s weights {@code W(k)} are a
  * {@code [fanIn][fanOut]} matrix, stored flat inside the engine (index {@code i * fanOut + j}), so a layer computes
- * {@code z = a_prev · W + b} and {@code a = f(z)}. While training, the layers' z's, a's and deltas are held
- * neuron-major, one array per neuron indexed by sample ({@link com.nnplayground.engine.NeuronMajor}), so the inner
- * loops run over the samples; the output layer and the targets stay flat rows, as the losses read them.
+ * {@code z(k) = a(k-1) · W(k) + b(k)}; neuron layers are numbered {@code 0..L}, 0 being the input.
  */
 package com.nnplayground.engine;

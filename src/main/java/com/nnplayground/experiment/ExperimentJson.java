@@ -83,7 +83,8 @@ public final class ExperimentJson {
     }
 
     private static Dataset dataset(JsonNode node, ImportLimits limits) {
-        Fields.known(node, "dataset", Set.of("columns", "inputs", "target", "rows", "scaling", "testShare"));
+        Fields.known(node, "dataset", Set.of("columns", "inputs", "target", "targetClasses", "rows", "scaling",
+                "testShare"));
         List<String> columns = Fields.strings(node, "dataset.columns");
         if (columns.isEmpty()) {
             throw new ExperimentException("dataset.columns", "missing or empty: name every column");
@@ -121,7 +122,7 @@ public final class ExperimentJson {
         for (int r = 0; r < rows.size(); r++) {
             cells.add(row(rows.get(r), "dataset.rows[" + r + "]", columns.size()));
         }
-        Dataset dataset = new Dataset(columns, cells, inputs, target);
+        Dataset dataset = new Dataset(columns, cells, inputs, target, Fields.bool(node, "dataset.targetClasses", false));
         refuse("dataset.target", limits.classesRefused(dataset));
         return dataset;
     }
@@ -231,6 +232,9 @@ public final class ExperimentJson {
         e.dataset().columns().forEach(data.putArray("columns")::add);
         e.dataset().inputs().forEach(data.putArray("inputs")::add);
         data.put("target", e.dataset().target());
+        if (e.dataset().targetClasses()) {
+            data.put("targetClasses", true);
+        }
         data.put("scaling", e.preparation().scaling().id()).put("testShare", e.preparation().testShare());
         ArrayNode rows = data.putArray("rows");
         for (List<String> row : e.dataset().rows()) {

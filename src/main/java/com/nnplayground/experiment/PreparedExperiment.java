@@ -4,10 +4,12 @@ import com.nnplayground.dataset.DatasetEncoder;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.EncodingOptions;
+import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Architecture;
 import com.nnplayground.engine.Compatibility;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.engine.TrainingConfig;
 
 /**
@@ -26,13 +28,7 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
             throw new ExperimentException("dataset", ex.getMessage());
         }
         NetworkSettings n = e.network();
-        Architecture architecture;
-        try {
-            architecture = new Architecture(data.inputCount(), n.hidden().stream().mapToInt(Integer::intValue).toArray(),
-                    data.outputCount(), n.activation(), n.output(), n.bias());
-        } catch (IllegalArgumentException ex) {
-            throw new ExperimentException(ex.getMessage().contains("ayer") ? "network.hidden" : "network", ex.getMessage());
-        }
+        Architecture architecture = architecture(data, n);
         requireArraysFit(architecture, data.x().length);
         TrainingSettings t = e.training();
         Compatibility.problem(architecture, t.loss()).ifPresent(problem -> {
@@ -45,6 +41,25 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         }
         return new PreparedExperiment(e, data, startNetwork(architecture, n), new TrainingConfig(t.loss(),
                 t.optimizer(), t.learningRate(), t.iterations(), t.batchSize(), t.l2(), n.seed()));
+    }
+
+    /**
+     * The engine says what is wrong with a network's shape; which field that is, the shape alone tells: the layer
+     * sizes (the data's inputs and outputs are at least 1) are checked first with activations that always fit, and
+     * what the real activations add is theirs.
+     */
+    private static Architecture architecture(EncodedDataset data, NetworkSettings n) {
+        int[] hidden = n.hidden().stream().mapToInt(Integer::intValue).toArray();
+        try {
+            new Architecture(data.inputCount(), hidden, data.outputCount(), Activation.SIGMOID, Activation.SIGMOID, false);
+        } catch (IllegalArgumentException ex) {
+            throw new ExperimentException("network.hidden", ex.getMessage());
+        }
+        try {
+            return new Architecture(data.inputCount(), hidden, data.outputCount(), n.activation(), n.output(), n.bias());
+        } catch (IllegalArgumentException ex) {
+            throw new ExperimentException("network", ex.getMessage());
+        }
     }
 
     /**
@@ -102,6 +117,11 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
     }
 
     public Training newTraining() {
-        return new Training(start, data.trainX(), data.trainY(), config);
+        return newTraining(KernelThreads.single());
+    }
+
+    /** A run whose large products may use {@code threads}. */
+    public Training newTraining(KernelThreads threads) {
+        return new Training(start, data.trainX(), data.trainY(), config, threads);
     }
 }

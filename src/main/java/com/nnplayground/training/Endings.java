@@ -1,5 +1,6 @@
 package com.nnplayground.training;
 
+import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.TrainingConfig;
 import com.nnplayground.training.TrainingOutcome.End;
 
@@ -7,6 +8,14 @@ import com.nnplayground.training.TrainingOutcome.End;
 final class Endings {
 
     private Endings() {
+    }
+
+    /** Why a run that trained to its end (not one whose page went away, not one that failed) ended. */
+    static End of(StopReason reason, boolean timeLimitHit) {
+        if (timeLimitHit) {
+            return End.TIME_LIMIT;
+        }
+        return reason == StopReason.COMPLETED ? End.COMPLETED : reason == StopReason.DIVERGED ? End.DIVERGED : End.STOPPED;
     }
 
     static String message(End end, int done, TrainingConfig config, long maxRunNanos) {

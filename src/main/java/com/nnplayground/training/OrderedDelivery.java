@@ -16,16 +16,11 @@ import org.slf4j.LoggerFactory;
  */
 final class OrderedDelivery implements TrainingObserver {
     private static final Logger log = LoggerFactory.getLogger(OrderedDelivery.class);
-    /** How old an answer of {@link #watched()} may be. */
-    static final long LOOK_NANOS = 200_000_000;
 
     private final TrainingObserver observer;
     private final Executor executor;
     private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean looking = new AtomicBoolean();
-    private volatile boolean watched = true;
-    private volatile long lookedAt = System.nanoTime();
 
     OrderedDelivery(TrainingObserver observer, Executor executor) {
         this.observer = observer;
@@ -42,31 +37,6 @@ final class OrderedDelivery implements TrainingObserver {
     public void onFinished(TrainingOutcome outcome) {
         pending.add(outcome);
         schedule();
-    }
-
-    /**
-     * The observer's last answer, asked again on a delivery thread when older than {@link #LOOK_NANOS}: the training
-     * thread that asks never waits for a page's lock.
-     */
-    @Override
-    public boolean watched() {
-        if (System.nanoTime() - lookedAt > LOOK_NANOS && looking.compareAndSet(false, true)) {
-            try {
-                executor.execute(() -> {
-                    try {
-                        watched = observer.watched();
-                    } catch (RuntimeException e) {
-                        log.warn("A training observer failed to say whether it is watched", e);
-                    } finally {
-                        lookedAt = System.nanoTime();
-                        looking.set(false);
-                    }
-                });
-            } catch (RuntimeException e) {
-                looking.set(false);
-            }
-        }
-        return watched;
     }
 
     private void schedule() {

@@ -1,5 +1,6 @@
 package com.nnplayground.training;
 
+import com.nnplayground.engine.Architecture;
 import com.nnplayground.engine.Network;
 import java.util.List;
 
@@ -24,6 +25,15 @@ public record ProgressBatch(int[] iterations, double[] losses, double[] testLoss
     /** Copying more weights than this a few times a second would cost the run more than it shows. */
     public static final int MAX_SNAPSHOT_WEIGHTS = 10_000;
 
+    /** Whether a batch carries the weights of a network of this shape. */
+    static boolean snapshotFits(Architecture architecture) {
+        int[] sizes = architecture.layerSizes();
+        long weights = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            weights += (long) sizes[l] * sizes[l + 1];
+        }
+        return weights <= MAX_SNAPSHOT_WEIGHTS;
+    }
 
     /** Several consecutive batches as one: all their losses in order, and where the run stood at the last. */
     static ProgressBatch merge(List<ProgressBatch> batches) {

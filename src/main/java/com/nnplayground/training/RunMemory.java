@@ -46,9 +46,4 @@ final class RunMemory implements TrainingObserver {
         reservation.close();
         observer.onFinished(outcome);
     }
-
-    @Override
-    public boolean watched() {
-        return observer.watched();
-    }
 }

@@ -1,13 +1,15 @@
 package com.nnplayground.training;
 
 import com.nnplayground.engine.Loss;
+import com.nnplayground.engine.Matrices;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.Training;
 import com.nnplayground.experiment.PreparedExperiment;
 
 /**
- * The loss on the held-out rows, measured after at most {@link #MAX_POINTS} evenly spread iterations of a
- * run (and at its end), so that measuring it never costs more than a small share of the training.
+ * The loss on the held-out rows, measured after at most {@link #MAX_POINTS} evenly spread iterations of a run
+ * (every {@code ceil(iterations / MAX_POINTS)}-th, and the last), so that measuring it never costs more than a small
+ * share of the training.
  */
 final class TestLoss {
     static final int MAX_POINTS = 2000;
@@ -34,8 +36,8 @@ final class TestLoss {
         double[][] testY = experiment.data().testY();
         int outputs = experiment.data().outputCount();
         int iterations = experiment.config().iterations();
-        return new TestLoss(experiment.data().testX(), flatten(testY, outputs), experiment.config().loss(), outputs,
-                Math.max(1, iterations / MAX_POINTS));
+        return new TestLoss(experiment.data().testX(), Matrices.flatten(testY, outputs), experiment.config().loss(), outputs,
+                (int) Math.max(1, (iterations + (long) MAX_POINTS - 1) / MAX_POINTS));
     }
 
     boolean exists() {
@@ -54,14 +56,6 @@ final class TestLoss {
         if (x == null) {
             return Double.NaN;
         }
-        return loss.value(y, flatten(network.predict(x), outputs), x.length, outputs);
-    }
-
-    private static double[] flatten(double[][] rows, int width) {
-        double[] flat = new double[rows.length * width];
-        for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, flat, r * width, width);
-        }
-        return flat;
+        return loss.value(y, Matrices.flatten(network.predict(x), outputs), x.length, outputs);
     }
 }

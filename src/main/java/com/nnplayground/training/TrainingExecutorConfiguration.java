@@ -1,5 +1,6 @@
 package com.nnplayground.training;
 
+import com.nnplayground.engine.kernels.KernelThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -28,6 +29,16 @@ public class TrainingExecutorConfiguration {
                     thread.setDaemon(true);
                     return thread;
                 });
+    }
+
+    /**
+     * The threads one run's large products may use, its pool thread included; helpers beyond it are shared by all
+     * runs, one product at a time. The default, 1, keeps every run on its pool thread, so a large run never takes a
+     * core from the small ones.
+     */
+    @Bean(destroyMethod = "close")
+    public KernelThreads kernelThreads(@Value("${playground.training.threads-per-run:1}") int threadsPerRun) {
+        return KernelThreads.start(threadsPerRun);
     }
 
     /**

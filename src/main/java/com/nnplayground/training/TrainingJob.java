@@ -1,53 +1,40 @@
 package com.nnplayground.training;
 
 import com.nnplayground.engine.Network;
-import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.TrainingOutcome.End;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run on the pool. Each slice trains for about {@link #SLICE_NANOS}, then the job queues itself again;
- * progress goes out at most every {@link #publishNanos(int)} (and once after the first slice, so the first
+ * One run on the pool. Each slice trains for about {@link Pacing#SLICE_NANOS}, then the job queues itself again;
+ * progress goes out at most every {@link Pacing#publishNanos(int)} (and once after the first slice, so the first
  * point shows at once). Only one slice of a job runs at a time, so the training fields need no locking; the
  * {@link Phase} says whether a job is in the pool, waiting for its page to come back, or over, and only one thread
- * may move it out of waiting.
+ * may move it out of waiting. Its page says whether anybody still sees it ({@link #setWatched(boolean)}); the job
+ * never asks.
  */
 public final class TrainingJob {
-    static final long SLICE_NANOS = 25_000_000;
-    /**
-     * A run's first slice is short, so that its first point shows at once even on a busy server: when a class
-     * presses Train together, the first slices of 40 runs queue on the pool's threads, which share the CPU with
-     * everything else the burst brings. 1 ms (was 3 ms) shortens that queue; the load test could not tell the two
-     * apart, its browsers' share of the CPU varying more from run to run.
-     */
-    static final long FIRST_SLICE_NANOS = 1_000_000;
-    /** Progress goes out at most this often while few runs share the server: about 6 chart updates a second. */
-    static final long PUBLISH_NANOS = 150_000_000;
-    /** With many runs, each waits this much longer per active run, up to {@link #MAX_PUBLISH_NANOS}. */
-    static final long PUBLISH_NANOS_PER_RUN = 25_000_000;
-    static final long MAX_PUBLISH_NANOS = 1_000_000_000;
     private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
 
-    /** What a job needs of the service that runs it. */
+    /** What a job tells the service that runs it; it asks nothing of it. */
     interface Host {
         /** Queues the job's next slice on the pool. */
         void schedule(TrainingJob job);
 
-        /** Nobody watches the job: look again later ({@link #lookAgain(long)}), without using the pool. */
-        void park(TrainingJob job);
-
-        /** The job's first progress went out, this long after the job was made. */
-        void firstProgress(double millis);
+        /**
+         * Nobody watches the job since {@code since} ({@link System#nanoTime()}): it has left the pool, and ends
+         * ({@link #endUnwatched(long, long)}) unless its page comes back in time.
+         */
+        void parked(TrainingJob job, long since);
 
         /** The job's outcome is about to be reported: free what it held. */
         void ended(TrainingJob job);
-
-        int activeRuns();
     }
 
     /** In the pool or training (ACTIVE), parked until its page is back (WAITING), or reported (DONE). */
@@ -57,13 +44,18 @@ public final class TrainingJob {
     private final Training training;
     private final TrainingObserver observer;
     private final Host host;
+    private final IntSupplier activeRuns;
+    private final TrainingMetrics metrics;
     private final long maxRunNanos;
+    private final boolean snapshotFits;
     private final long createdNanos = System.nanoTime();
     private final LossBuffer buffer;
     private final TestLoss testLoss;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.ACTIVE);
     private final AtomicBoolean reported = new AtomicBoolean();
-    /** When the job was parked; written before it is, read only by whoever moves it out of waiting. */
+    /** Whether the job's page is there to see it, as the page last said. */
+    private volatile boolean watched = true;
+    /** When the job was parked; written before it is, read by whoever moves it out of waiting. */
     private volatile long unwatchedSince;
     private boolean timeLimitHit;
     private long startNanos;
@@ -71,29 +63,41 @@ public final class TrainingJob {
     private long lastPublishNanos;
     private double nanosPerIteration = Double.NaN;
 
-    TrainingJob(PreparedExperiment experiment, TrainingObserver observer, Host host, int maxRunSeconds) {
+    /**
+     * {@code activeRuns}: how many runs the server has now, which sets how often this one reports;
+     * {@code kernelThreads}: what this run's large products may use.
+     */
+    TrainingJob(PreparedExperiment experiment, TrainingObserver observer, Host host, IntSupplier activeRuns,
+                TrainingMetrics metrics, int maxRunSeconds, KernelThreads kernelThreads) {
         this.experiment = experiment;
-        this.training = experiment.newTraining();
+        this.training = experiment.newTraining(kernelThreads);
         this.buffer = new LossBuffer(experiment.config().iterations());
         this.testLoss = TestLoss.of(experiment);
         this.observer = observer;
         this.host = host;
+        this.activeRuns = activeRuns;
+        this.metrics = metrics;
         this.maxRunNanos = maxRunSeconds * 1_000_000_000L;
-    }
-
-    /**
-     * How long a run waits between progress reports when {@code runs} are active on the server: 150 ms (about six
-     * chart updates a second) for up to 6 runs, then 25 ms more per run, at most 1 s (40 runs: one a second each).
-     * Every report costs the server a push and the browser a redraw of the chart, the numbers and the equations;
-     * with a whole class training on a small server those redraws, not the training, would take most of the CPU.
-     */
-    static long publishNanos(int runs) {
-        return Math.min(MAX_PUBLISH_NANOS, Math.max(PUBLISH_NANOS, runs * PUBLISH_NANOS_PER_RUN));
+        this.snapshotFits = ProgressBatch.snapshotFits(experiment.start().architecture());
     }
 
     /** Asks the run to stop; it keeps what it learned and reports {@link End#STOPPED} within one slice. */
     public void cancel() {
         training.cancel();
+        resumeIfWaiting();
+    }
+
+    /**
+     * The page saying whether anybody sees this run: false once it has gone without a word (a closed tab whose
+     * last message was lost, a laptop asleep, a dropped network), true again when it is back. A run nobody sees
+     * leaves the pool at its next slice and waits without using the CPU; it goes on as soon as its page is back, and
+     * stops when it does not come back in time (see {@link TrainingService}).
+     */
+    public void setWatched(boolean watched) {
+        this.watched = watched;
+        if (watched) {
+            resumeIfWaiting();
+        }
     }
 
     /** True before the first slice has run: such a slice goes ahead of the queue (see {@link FirstSlice}). */
@@ -112,31 +116,41 @@ public final class TrainingJob {
     }
 
     /**
-     * For a parked job: goes on (back to the pool) if its page is back or it was asked to stop, stops it if nobody
-     * has watched it for {@code graceNanos}, else leaves it waiting. Returns whether it is still waiting.
+     * Leaves the pool until the page is back. The page may have come back, or Stop been pressed, while the job was
+     * on its way out: both would have found it still active, so it looks once more.
      */
-    boolean lookAgain(long graceNanos) {
-        if (phase.get() != Phase.WAITING) {
-            return false;
-        }
-        if (training.finished() || observer.watched()) {
-            if (phase.compareAndSet(Phase.WAITING, Phase.ACTIVE)) {
-                host.schedule(this);
+    private void park() {
+        long since = System.nanoTime();
+        unwatchedSince = since;
+        if (phase.compareAndSet(Phase.ACTIVE, Phase.WAITING)) {
+            host.parked(this, since);
+            if (watched || training.finished()) {
+                resumeIfWaiting();
             }
-            return false;
         }
-        if (System.nanoTime() - unwatchedSince >= graceNanos) {
-            endUnwatched(graceNanos);
-            return false;
+    }
+
+    /** Back to the pool from waiting: its page is back, or it was asked to stop (its next slice reports that). */
+    private void resumeIfWaiting() {
+        if (phase.compareAndSet(Phase.WAITING, Phase.ACTIVE)) {
+            host.schedule(this);
         }
-        return true;
     }
 
     /**
-     * Stops a parked job now: nobody watched it for the grace period, or its browser started another run (grace 0).
-     * False when it was not waiting (it went on, or ended, in the meantime).
+     * Stops the job if it still waits since {@code since}, nobody having watched it for {@code graceNanos}. False
+     * when it went on (or was parked again later, or ended) in the meantime.
      */
-    boolean endUnwatched(long graceNanos) {
+    boolean endUnwatched(long since, long graceNanos) {
+        return unwatchedSince == since && end(graceNanos);
+    }
+
+    /** Stops a parked job now: its browser started another run. False when it was not waiting. */
+    boolean endUnwatched() {
+        return end(0);
+    }
+
+    private boolean end(long graceNanos) {
         if (!phase.compareAndSet(Phase.WAITING, Phase.DONE)) {
             return false;
         }
@@ -158,11 +172,8 @@ public final class TrainingJob {
             return;
         }
         try {
-            if (!training.finished() && !observer.watched()) {
-                unwatchedSince = System.nanoTime();
-                if (phase.compareAndSet(Phase.ACTIVE, Phase.WAITING)) {
-                    host.park(this);
-                }
+            if (!training.finished() && !watched) {
+                park();
                 return;
             }
             long sliceStart = System.nanoTime();
@@ -171,7 +182,7 @@ public final class TrainingJob {
                 lastPublishNanos = sliceStart;
             }
             boolean first = training.iterationsDone() == 0;
-            long sliceNanos = first ? FIRST_SLICE_NANOS : SLICE_NANOS;
+            long sliceNanos = first ? Pacing.FIRST_SLICE_NANOS : Pacing.SLICE_NANOS;
             while (!training.finished() && System.nanoTime() - sliceStart < sliceNanos) {
                 trainChunk();
                 if (System.nanoTime() - startNanos > maxRunNanos && !training.finished()) {
@@ -180,11 +191,11 @@ public final class TrainingJob {
                 }
             }
             long now = System.nanoTime();
-            if (training.finished() || first || now - lastPublishNanos >= publishNanos(host.activeRuns())) {
+            if (training.finished() || first || now - lastPublishNanos >= Pacing.publishNanos(activeRuns.getAsInt())) {
                 publish(now);
             }
             if (first) {
-                host.firstProgress((System.nanoTime() - createdNanos) / 1e6);
+                metrics.firstProgress((System.nanoTime() - createdNanos) / 1e6);
             }
             if (training.finished()) {
                 finish();
@@ -199,12 +210,9 @@ public final class TrainingJob {
         }
     }
 
-    /** Runs as many iterations as should fit in a few milliseconds, by the speed measured so far. */
     private void trainChunk() {
-        int chunk = Double.isNaN(nanosPerIteration) ? 1
-                : (int) Math.max(1, Math.min(1_000_000, 2_000_000 / Math.max(1, nanosPerIteration)));
         long t0 = System.nanoTime();
-        int ran = training.run(chunk, (iteration, loss) -> buffer.add(iteration, loss,
+        int ran = training.run(Pacing.chunk(nanosPerIteration), (iteration, loss) -> buffer.add(iteration, loss,
                 testLoss.at(iteration, training)), null);
         long spent = System.nanoTime() - t0;
         trainingNanos += spent;
@@ -219,35 +227,18 @@ public final class TrainingJob {
         buffer.flush();
         observer.onProgress(new ProgressBatch(buffer.iterations(), buffer.losses(),
                 testLoss.exists() ? buffer.testLosses() : null, training.iterationsDone(),
-                training.config().iterations(), speed, now - startNanos, snapshot()));
+                training.config().iterations(), speed, now - startNanos,
+                snapshotFits ? training.network() : null));
         buffer.clear();
-    }
-
-    private Network snapshot() {
-        int[] sizes = experiment.start().architecture().layerSizes();
-        long weights = 0;
-        for (int l = 0; l + 1 < sizes.length; l++) {
-            weights += (long) sizes[l] * sizes[l + 1];
-        }
-        return weights <= ProgressBatch.MAX_SNAPSHOT_WEIGHTS ? training.network() : null;
     }
 
     private void finish() {
         Network network = training.network();
         double[][] predictions = network.predict(experiment.data().x());
         int done = training.iterationsDone();
-        End end = end();
+        End end = Endings.of(training.stopReason(), timeLimitHit);
         report(new TrainingOutcome(end, Endings.message(end, done, training.config(), maxRunNanos), network,
                 predictions, done, training.lastLoss(), testLoss.of(network)));
-    }
-
-    private End end() {
-        if (timeLimitHit) {
-            return End.TIME_LIMIT;
-        }
-        StopReason reason = training.stopReason();
-        return reason == StopReason.COMPLETED ? End.COMPLETED
-                : reason == StopReason.DIVERGED ? End.DIVERGED : End.STOPPED;
     }
 
     void fail(String message, Throwable cause) {

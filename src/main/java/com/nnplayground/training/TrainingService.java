@@ -1,10 +1,9 @@
 package com.nnplayground.training;
 
 import com.nnplayground.capacity.MemoryBudget;
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.PreparedExperiment;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -20,39 +19,48 @@ import org.springframework.stereotype.Service;
  * queues itself again, so that with more runs than threads every run keeps making progress (round robin)
  * instead of waiting behind a long one.
  *
- * <p>A run whose page has gone without a word ({@link TrainingObserver#watched()} false: a closed tab whose last
- * message was lost, a laptop asleep, a dropped network) leaves the pool at its next slice and waits, looked at
- * every {@value #LOOK_AGAIN_MILLIS} ms: it goes on if the page comes back, and stops after
- * {@code maxUnwatchedSeconds}, or at once when the same browser starts another run.
+ * <p>A run whose page says it has gone without a word ({@link TrainingJob#setWatched(boolean)}: a closed tab whose
+ * last message was lost, a laptop asleep, a dropped network) leaves the pool at its next slice and waits without a
+ * thread: it goes on as soon as the page says it is back, and stops after {@code maxUnwatchedSeconds}, or at once
+ * when the same browser starts another run.
  */
 @Service
 public class TrainingService {
-    static final long LOOK_AGAIN_MILLIS = 250;
     private final ExecutorService executor;
     private final PlaygroundLimits limits;
+    private final TrainingMetrics metrics;
     private final AtomicInteger activeRuns = new AtomicInteger();
     private final BrowserRuns browsers;
-    /** Milliseconds from start() to a run's first progress batch, since the last drain: the server's share of "Train to first point". */
-    private final List<Double> firstProgressMillis = new ArrayList<>();
 
     private final Executor delivery;
-    private final Executor later;
+    /** Runs a parked job's end, once its page has been away for {@code maxUnwatchedSeconds}. */
+    private final Executor afterGrace;
+    private final KernelThreads kernelThreads;
 
     private final MemoryBudget memory;
 
-    public TrainingService(ExecutorService executor, Executor delivery, PlaygroundLimits limits) {
-        this(executor, delivery, limits, MemoryBudget.unbounded());
+    /** Every run's products on its own pool thread, no memory budget. */
+    public TrainingService(ExecutorService executor, Executor delivery, PlaygroundLimits limits,
+                           TrainingMetrics metrics) {
+        this(executor, delivery, limits, metrics, KernelThreads.single(), MemoryBudget.unbounded());
     }
 
+    /**
+     * {@code kernelThreads}: what one run's large products may use ({@code playground.training.threads-per-run});
+     * {@code memory}: what every run's network and data are held against.
+     */
     @Autowired
     public TrainingService(@Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
                            @Qualifier(TrainingExecutorConfiguration.DELIVERY) Executor delivery,
-                           PlaygroundLimits limits, MemoryBudget memory) {
+                           PlaygroundLimits limits, TrainingMetrics metrics, KernelThreads kernelThreads,
+                           MemoryBudget memory) {
+        this.kernelThreads = kernelThreads;
         this.memory = memory;
         this.executor = executor;
         this.delivery = delivery;
-        this.later = CompletableFuture.delayedExecutor(LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS, delivery);
+        this.afterGrace = CompletableFuture.delayedExecutor(limits.maxUnwatchedSeconds(), TimeUnit.SECONDS, delivery);
         this.limits = limits;
+        this.metrics = metrics;
         this.browsers = new BrowserRuns(limits.maxRunsPerSession());
     }
 
@@ -87,7 +95,7 @@ public class TrainingService {
         try {
             held = RunMemory.reserve(memory, experiment, owner, observer);
             job = new TrainingJob(experiment, new OrderedDelivery(held, delivery), new Host(owner),
-                    limits.maxRunSeconds());
+                    activeRuns::get, metrics, limits.maxRunSeconds(), kernelThreads);
         } catch (RuntimeException | OutOfMemoryError e) {
             activeRuns.decrementAndGet();
             browsers.release(owner, null);
@@ -103,7 +111,7 @@ public class TrainingService {
     private boolean endWaitingRunsOf(Object owner) {
         boolean ended = false;
         for (TrainingJob job : browsers.waiting(owner)) {
-            ended |= job.endUnwatched(0);
+            ended |= job.endUnwatched();
         }
         return ended;
     }
@@ -112,7 +120,7 @@ public class TrainingService {
         return limits.maxUnwatchedSeconds() * 1_000_000_000L;
     }
 
-    /** What a job of this owner needs of the service. */
+    /** What a job of this owner tells the service. */
     private final class Host implements TrainingJob.Host {
         private final Object owner;
 
@@ -126,17 +134,8 @@ public class TrainingService {
         }
 
         @Override
-        public void park(TrainingJob job) {
-            later.execute(() -> {
-                if (job.lookAgain(unwatchedNanos())) {
-                    park(job);
-                }
-            });
-        }
-
-        @Override
-        public void firstProgress(double millis) {
-            recordFirstProgress(millis);
+        public void parked(TrainingJob job, long since) {
+            afterGrace.execute(() -> job.endUnwatched(since, unwatchedNanos()));
         }
 
         @Override
@@ -144,36 +143,10 @@ public class TrainingService {
             activeRuns.decrementAndGet();
             browsers.release(owner, job);
         }
-
-        @Override
-        public int activeRuns() {
-            return activeRuns.get();
-        }
     }
 
     public int activeRuns() {
         return activeRuns.get();
-    }
-
-    /** The first-progress delays recorded since the last call, in milliseconds; clears them. */
-    public List<Double> drainFirstProgressMillis() {
-        synchronized (firstProgressMillis) {
-            List<Double> drained = List.copyOf(firstProgressMillis);
-            firstProgressMillis.clear();
-            return drained;
-        }
-    }
-
-    private void recordFirstProgress(double millis) {
-        synchronized (firstProgressMillis) {
-            if (firstProgressMillis.size() < 10_000) {
-                firstProgressMillis.add(millis);
-            }
-        }
-    }
-
-    public PlaygroundLimits limits() {
-        return limits;
     }
 
     private void schedule(TrainingJob job) {

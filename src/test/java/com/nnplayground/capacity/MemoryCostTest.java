@@ -67,7 +67,8 @@ class MemoryCostTest {
             "2000, 8, 64;64, 3, 0, ADAM",
             "5000, 4, 256, 2, 64, SGD",
             "1000, 20, 32;32;32;32, 10, 0, MOMENTUM",
-            "10000, 2, 16, 2, 0, SGD"})
+            "10000, 2, 16, 2, 0, SGD",
+            "3000, 10, 128;128;128, 4, 32, ADAM"})
     void a_run_costs_what_its_estimate_says(int rows, int inputs, String hidden, int classes, int batch,
                                             OptimizerKind optimizer) {
         List<Integer> layers = java.util.Arrays.stream(hidden.split(";")).map(Integer::valueOf).toList();

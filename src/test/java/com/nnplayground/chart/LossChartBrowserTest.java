@@ -6,41 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.nnplayground.e2e.BrowserSupport;
+import com.nnplayground.e2e.PlaygroundPageTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The chart in a real headless Chromium: what only a browser shows (the canvas, the downloads). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LossChartBrowserTest {
+class LossChartBrowserTest extends PlaygroundPageTest {
 
     private static final String CHART = "document.getElementById('loss-chart')";
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
     private Page page;
     private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void openTestPage() {
@@ -51,10 +32,9 @@ class LossChartBrowserTest {
                 consoleErrors.add(message.text() + " at " + message.location());
             }
         });
-        page.navigate("http://localhost:" + port + "/chart-test");
-        // the first page load waits for a dev bundle build when the frontend changed since the last commit
+        page.navigate(url("/chart-test"));
         page.waitForFunction("() => " + CHART + "?.pointCount === 1000", null,
-                new Page.WaitForFunctionOptions().setTimeout(180_000));
+                new Page.WaitForFunctionOptions().setTimeout(FIRST_LOAD_MILLIS));
     }
 
     @AfterEach

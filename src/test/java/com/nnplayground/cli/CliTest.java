@@ -95,6 +95,48 @@ class CliTest {
     }
 
     @Test
+    void a_preset_trains_with_the_pages_settings_and_prints_its_test_rows_and_test_accuracy() throws IOException {
+        int code = run("train", "--preset", "iris", "--repeat", "2");
+
+        assertThat(code).isZero();
+        JsonNode result = MAPPER.readTree(out());
+        assertThat(result.get("classes")).containsExactly(MAPPER.valueToTree("setosa"),
+                MAPPER.valueToTree("versicolor"), MAPPER.valueToTree("virginica"));
+        assertThat(result.get("testRows")).hasSize(30);
+        assertThat(result.get("testAccuracy").asDouble()).isGreaterThanOrEqualTo(0.93);
+        assertThat(result.get("trainingAccuracy").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(result.get("seconds")).hasSize(2);
+        assertThat(result.get("seconds").get(0).asDouble()).isPositive();
+    }
+
+    @Test
+    void a_regression_preset_prints_r_squared_instead_of_accuracy() throws IOException {
+        assertThat(run("train", "--preset", "diabetes")).isZero();
+
+        JsonNode result = MAPPER.readTree(out());
+        assertThat(result.has("testAccuracy")).isFalse();
+        assertThat(result.get("testR2").asDouble()).isGreaterThanOrEqualTo(0.4);
+        assertThat(result.get("predictions")).hasSize(442);
+    }
+
+    @Test
+    void an_unknown_preset_or_a_bad_repeat_is_one_line_naming_it() {
+        assertUsageError(new String[] {"train", "--preset", "irs"}, "--preset", "'irs'", "iris");
+        out.reset();
+        err.reset();
+        assertUsageError(new String[] {"train", "--preset", "iris", "--repeat", "0"}, "--repeat", "'0'");
+        out.reset();
+        err.reset();
+        assertUsageError(new String[] {"train", "--preset"}, "--preset needs a value");
+        out.reset();
+        err.reset();
+        assertUsageError(new String[] {"train", "a.json", "--preset", "iris"}, "usage: train");
+        out.reset();
+        err.reset();
+        assertUsageError(new String[] {"train", "--presets", "iris"}, "unknown option '--presets'");
+    }
+
+    @Test
     void a_missing_file_is_one_line_naming_it() {
         assertUsageError(new String[] {"train", dir.resolve("nope.json").toString()}, "nope.json");
     }
@@ -182,11 +224,25 @@ class CliTest {
     }
 
     @Test
+    void bench_on_two_threads_ends_with_the_loss_of_one() throws IOException {
+        String[] flags = {"bench", "--layers", "2,64,64,1", "--samples", "1000", "--iterations", "3", "--lr", "0.001",
+                "--warmup", "0", "--threads", "1"};
+        assertThat(run(flags)).isZero();
+        double oneThread = MAPPER.readTree(out()).get("final_sse").asDouble();
+        out.reset();
+        flags[flags.length - 1] = "2";
+
+        assertThat(run(flags)).isZero();
+
+        assertThat(MAPPER.readTree(out()).get("final_sse").asDouble()).isEqualTo(oneThread);
+    }
+
+    @Test
     void bad_bench_flags_are_one_line_each() {
         String[][] cases = {
                 {"--layers", "3"}, {"--layers", "3,x,1"}, {"--layers", "3,0,1"}, {"--samples", "0"},
                 {"--iterations", "-5"}, {"--iterations", "many"}, {"--lr", "0"}, {"--lr", "fast"},
-                {"--seed", "1.5"}, {"--size", "4"}, {"--lr"}};
+                {"--seed", "1.5"}, {"--size", "4"}, {"--lr"}, {"--threads", "0"}, {"--threads", "lots"}};
         for (String[] flags : cases) {
             ByteArrayOutputStream caseOut = new ByteArrayOutputStream();
             ByteArrayOutputStream caseErr = new ByteArrayOutputStream();

@@ -51,6 +51,19 @@ class DatasetEncoderTest {
     }
 
     @Test
+    void numbers_marked_as_class_labels_are_classes_in_numeric_order() {
+        List<List<String>> rows = List.of(List.of("1", "10"), List.of("2", "9"), List.of("3", "2"), List.of("4", "9"));
+        Dataset data = new Dataset(List.of("x", "digit"), rows, List.of("x"), "digit", true);
+
+        EncodedDataset encoded = DatasetEncoder.encode(data);
+
+        assertThat(encoded.kind()).isEqualTo(TargetKind.MULTICLASS);
+        assertThat(encoded.classes()).containsExactly("2", "9", "10");
+        assertThat(encoded.y()[0]).containsExactly(0, 0, 1);
+        assertThat(encoded.y()[1]).containsExactly(0, 1, 0);
+    }
+
+    @Test
     void three_text_labels_are_one_hot() {
         EncodedDataset data = DatasetEncoder.encode(
                 table(List.of("0", "0", "A"), List.of("1", "1", "B"), List.of("2", "2", "C"), List.of("3", "3", "B")));

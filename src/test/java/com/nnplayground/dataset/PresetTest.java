@@ -99,7 +99,21 @@ class PresetTest {
         Set<Preset> fixed = java.util.Arrays.stream(Preset.values()).filter(p -> !p.generated())
                 .collect(Collectors.toSet());
 
-        assertThat(fixed).containsExactlyInAnyOrder(Preset.XOR_SEED, Preset.AND, Preset.OR, Preset.XOR);
+        assertThat(fixed).containsExactlyInAnyOrder(Preset.XOR_SEED, Preset.AND, Preset.OR, Preset.XOR, Preset.IRIS,
+                Preset.WINE, Preset.BREAST_CANCER, Preset.DIABETES, Preset.DIGITS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void every_preset_says_where_it_comes_from_and_has_an_id_that_leads_back_to_it(Preset preset) {
+        assertThat(preset.source()).isNotBlank().endsWith(".");
+        assertThat(Preset.fromId(preset.id())).isEqualTo(preset);
+    }
+
+    @Test
+    void an_unknown_preset_id_lists_the_known_ones() {
+        assertThatThrownBy(() -> Preset.fromId("irs")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'irs'").hasMessageContaining("iris, wine, breast-cancer, diabetes, digits");
     }
 
     @ParameterizedTest

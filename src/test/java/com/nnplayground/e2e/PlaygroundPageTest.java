@@ -6,13 +6,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The app on a random port and one headless Chromium for the test class; {@link #openPlayground()} loads "/". */
+/**
+ * The app on a random port and one headless Chromium for the test class: {@link #openPlayground()} loads "/";
+ * {@link #url(String)} names any other page (the test-only ones included).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class PlaygroundPageTest {
-    static BrowserSupport browser;
+public abstract class PlaygroundPageTest {
+    /** The first load may wait for a dev bundle build when the frontend changed since the last commit. */
+    protected static final double FIRST_LOAD_MILLIS = 180_000;
+
+    protected static BrowserSupport browser;
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @BeforeAll
     static void launchBrowser() {
@@ -24,12 +30,16 @@ abstract class PlaygroundPageTest {
         browser.close();
     }
 
+    /** The address of {@code path} on this server. */
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
     /** A fresh page (its own session) on the playground, ready to click. */
-    Page openPlayground() {
+    protected Page openPlayground() {
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        // the first load may wait for a dev bundle build when the frontend changed since the last commit
-        page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(180_000));
+        page.navigate(url("/"));
+        page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(FIRST_LOAD_MILLIS));
         return page;
     }
 }

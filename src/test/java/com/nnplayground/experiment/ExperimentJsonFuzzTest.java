@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -75,12 +76,25 @@ class ExperimentJsonFuzzTest {
 
     @Test
     void extreme_numbers_are_read_exactly_or_refused_plainly() {
-        readsOrRefuses(SEED.replace("\"learningRate\" : 1.0", "\"learningRate\" : 1e308"));
+        Experiment huge = ExperimentJson.read(SEED.replace("\"learningRate\" : 1.0", "\"learningRate\" : 1e308"));
+        assertThat(huge.training().learningRate()).isEqualTo(1e308);
         assertThatThrownBy(() -> ExperimentJson.read(SEED.replace("\"learningRate\" : 1.0", "\"learningRate\" : 1e309")))
                 .hasMessageStartingWith("training.learningRate");
         assertThatThrownBy(() -> ExperimentJson.read(SEED.replace("\"learningRate\" : 1.0", "\"learningRate\" : -0.0")))
                 .hasMessageStartingWith("training.learningRate");
-        readsOrRefuses(SEED.replace("[ 0, 0, 1, 0 ]", "[ -0.0, 1e308, -1e308, 0 ]"));
+
+        Experiment extremes = ExperimentJson.read(SEED.replace("[ 0, 0, 1, 0 ]", "[ -0.0, 1e308, -1e308, 0 ]"));
+        List<String> cells = extremes.dataset().rows().get(0);
+        assertThat(Double.doubleToRawLongBits(Double.parseDouble(cells.get(0)))).as("the sign of -0.0 survives")
+                .isEqualTo(Double.doubleToRawLongBits(-0.0));
+        assertThat(Double.parseDouble(cells.get(1))).isEqualTo(1e308);
+        assertThat(Double.parseDouble(cells.get(2))).isEqualTo(-1e308);
+        double[] x = PreparedExperiment.of(extremes).data().x()[0];
+        assertThat(x).as("and reach the network as given").containsExactly(-0.0, 1e308, -1e308);
+
+        Experiment formula = ExperimentJson.read(SEED.replace("[ 0, 0, 1, 0 ]", "[ \"=HYPERLINK(\\\"http://x\\\")\", 0, 1, 0 ]"));
+        assertThat(formula.dataset().rows().get(0).get(0)).as("a label is read as text, exactly")
+                .isEqualTo("=HYPERLINK(\"http://x\")");
         readsOrRefuses(SEED.replace("[ 0, 0, 1, 0 ]", "[ \"=HYPERLINK(\\\"http://x\\\")\", 0, 1, 0 ]"));
     }
 }

@@ -22,6 +22,29 @@ class ExperimentJsonTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Test
+    void a_target_of_numbers_marked_as_classes_keeps_the_mark_through_a_file() {
+        Experiment digits = Recommendation.forPreset(Preset.DIGITS).experiment(Preset.DIGITS.dataset());
+
+        String json = ExperimentJson.write(digits);
+        Experiment back = ExperimentJson.read(json);
+
+        assertThat(json).contains("\"targetClasses\" : true");
+        assertThat(back.dataset().targetClasses()).isTrue();
+        assertThat(back.dataset()).isEqualTo(digits.dataset());
+        assertThat(ExperimentJson.write(Experiment.seedArticle())).doesNotContain("targetClasses");
+        assertThat(ExperimentJson.read(ExperimentJson.write(Experiment.seedArticle())).dataset().targetClasses()).isFalse();
+    }
+
+    @Test
+    void a_target_classes_mark_that_is_not_true_or_false_is_named() {
+        String json = """
+                {"dataset": {"columns": ["x", "y"], "rows": [[0, 1]], "targetClasses": "yes"}}""";
+
+        assertThatThrownBy(() -> ExperimentJson.read(json)).isInstanceOf(ExperimentException.class)
+                .hasMessageContaining("dataset.targetClasses");
+    }
+
+    @Test
     void the_seed_experiment_reads_back_as_it_was_written() {
         Experiment seed = Experiment.seedArticle();
 

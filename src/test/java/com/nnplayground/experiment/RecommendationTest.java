@@ -28,8 +28,17 @@ class RecommendationTest {
     void every_recommendation_fits_its_preset(Preset preset) {
         Recommendation r = Recommendation.forPreset(preset);
 
-        PreparedExperiment.of(new Experiment(preset.dataset(), r.network(), r.training()));
+        PreparedExperiment.of(r.experiment(preset.dataset()));
         assertThat(r.why()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Preset.class, names = {"IRIS", "WINE", "BREAST_CANCER", "DIABETES", "DIGITS"})
+    void the_classic_datasets_hold_out_a_fifth_and_scale_their_inputs(Preset preset) {
+        Recommendation r = Recommendation.forPreset(preset);
+
+        assertThat(r.preparation().testShare()).isEqualTo(0.2);
+        assertThat(r.preparation().scaling()).isNotEqualTo(com.nnplayground.dataset.Scaling.NONE);
     }
 
     @ParameterizedTest
@@ -71,7 +80,7 @@ class RecommendationTest {
 
     private static Trained train(Preset preset) {
         Recommendation r = Recommendation.forPreset(preset);
-        PreparedExperiment prepared = PreparedExperiment.of(new Experiment(preset.dataset(), r.network(), r.training()));
+        PreparedExperiment prepared = PreparedExperiment.of(r.experiment(preset.dataset()));
         Training training = prepared.newTraining();
         training.run(Integer.MAX_VALUE, null, null);
         assertThat(training.stopReason()).as("%s stop reason", preset).isEqualTo(StopReason.COMPLETED);

@@ -2,6 +2,9 @@ package com.nnplayground.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.nnplayground.chart.LossChart;
+import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,17 +18,18 @@ class LossBufferTest {
     }
 
     @Test
-    void a_run_of_up_to_a_bucket_count_keeps_every_iteration() {
-        LossBuffer buffer = new LossBuffer(LossBuffer.BUCKETS);
-        for (int i = 1; i <= LossBuffer.BUCKETS; i++) {
-            buffer.add(i, curve(i), Double.NaN);
+    void a_run_of_up_to_twice_the_bucket_count_keeps_every_iteration() {
+        int total = 2 * LossBuffer.BUCKETS;
+        LossBuffer buffer = new LossBuffer(total);
+        for (int i = 1; i <= total; i++) {
+            buffer.add(i, Math.sin(i), Double.NaN);
         }
         buffer.flush();
         int[] iterations = buffer.iterations();
-        assertThat(iterations).hasSize(LossBuffer.BUCKETS);
+        assertThat(iterations).hasSize(total);
         for (int i = 0; i < iterations.length; i++) {
             assertThat(iterations[i]).isEqualTo(i + 1);
-            assertThat(buffer.losses()[i]).isEqualTo(curve(i + 1));
+            assertThat(buffer.losses()[i]).isEqualTo(Math.sin(i + 1));
         }
     }
 
@@ -103,24 +107,82 @@ class LossBufferTest {
         assertThat(iterations).isSorted().doesNotHaveDuplicates();
     }
 
-    /**
-     * On a busy machine a slice can lose its CPU before it trains a single iteration and still publish; that batch
-     * repeated the previous batch's latest iteration, which the chart refuses (found by the two-server test).
-     */
     @Test
-    void a_batch_after_a_slice_that_trained_nothing_is_empty() {
-        LossBuffer buffer = new LossBuffer(10_000_000);
-        for (int i = 1; i <= 1_003_409; i++) {
+    void a_batch_without_new_iterations_repeats_none() {
+        LossBuffer buffer = new LossBuffer(5_000_000);
+        for (int i = 1; i <= 10_000; i++) {
             buffer.add(i, curve(i), Double.NaN);
         }
         buffer.flush();
-        assertThat(buffer.iterations()).endsWith(1_003_409);
+        assertThat(buffer.iterations()).endsWith(10_000);
         buffer.clear();
+
         buffer.flush();
-        assertThat(buffer.iterations()).isEmpty();
-        buffer.clear();
-        buffer.add(1_003_410, curve(1_003_410), Double.NaN);
+
+        assertThat(buffer.iterations()).as("a run stopped between two slices sends nothing twice").isEmpty();
+    }
+
+    @Test
+    void test_points_are_kept_without_splitting_their_buckets() {
+        int total = 4_000_000;
+        int width = total / LossBuffer.BUCKETS;
+        LossBuffer buffer = new LossBuffer(total);
+        for (int i = 1; i <= 10 * width; i++) {
+            buffer.add(i, curve(i), i % (width / 2) == 0 ? 2 * curve(i) : Double.NaN);
+        }
         buffer.flush();
-        assertThat(buffer.iterations()).containsExactly(1_003_410);
+        int[] iterations = buffer.iterations();
+        long tests = java.util.Arrays.stream(buffer.testLosses()).filter(t -> !Double.isNaN(t)).count();
+
+        assertThat(tests).isEqualTo(20);
+        // a falling curve: each bucket's first iteration (highest) and its last (lowest, and measured)
+        assertThat(iterations).as("two points a bucket and the one measured in its middle").hasSize(30)
+                .isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_long_run_in_many_batches_keeps_at_most_two_points_a_bucket_and_three_a_batch() {
+        int total = 10_000_000;
+        LossBuffer buffer = new LossBuffer(total);
+        int points = 0;
+        int batches = 0;
+        for (int i = 1; i <= total; i++) {
+            buffer.add(i, curve(i) * (1 + 0.1 * Math.sin(i)), Double.NaN);
+            if (i % 333_331 == 0 || i == total) {
+                buffer.flush();
+                points += buffer.iterations().length;
+                batches++;
+                buffer.clear();
+            }
+        }
+        assertThat(points).isLessThanOrEqualTo(2 * LossBuffer.BUCKETS + 3 * batches)
+                .isGreaterThan(LossBuffer.BUCKETS);
+    }
+
+    @Test
+    void a_thinned_long_run_reaches_the_chart_whole_without_a_resend_and_keeps_its_spike() {
+        MockVaadin.setup();
+        try {
+            LossChart chart = new LossChart();
+            UI.getCurrent().add(chart);
+            int total = 1_000_000;
+            LossBuffer buffer = new LossBuffer(total);
+            int sent = 0;
+            for (int i = 1; i <= total; i++) {
+                buffer.add(i, i == 500 ? 7.5 : curve(i), Double.NaN);
+                if (i % 71_429 == 0 || i == total) {
+                    buffer.flush();
+                    chart.append(buffer.iterations(), buffer.losses(), null);
+                    sent += buffer.iterations().length;
+                    buffer.clear();
+                }
+            }
+            assertThat(chart.points()).as("what was sent, all of it kept").hasSize(sent);
+            assertThat(sent).isLessThanOrEqualTo(chart.cap() / 2 + 3 * 15);
+            assertThat(chart.points()).anyMatch(p -> p.trainingLoss() == 7.5);
+            assertThat(chart.finalLoss().getAsDouble()).isEqualTo(curve(total));
+        } finally {
+            MockVaadin.tearDown();
+        }
     }
 }

@@ -20,13 +20,16 @@ class UnwatchedRunTest {
         pool.shutdownNow();
     }
 
-    /** A recorder whose page can go away and come back. */
+    /** A recorder whose page can go away and come back, and says so to its run as a real page does. */
     static final class Page extends TrainingServiceTest.Recorder {
-        volatile boolean open = true;
+        TrainingJob job;
 
-        @Override
-        public boolean watched() {
-            return open;
+        void leave() {
+            job.setWatched(false);
+        }
+
+        void comeBack() {
+            job.setWatched(true);
         }
     }
 
@@ -34,7 +37,7 @@ class UnwatchedRunTest {
         PlaygroundLimits d = PlaygroundLimits.defaults();
         return new TrainingService(pool, Runnable::run, new PlaygroundLimits(d.maxIterations(), d.maxNeuronsPerLayer(),
                 d.maxHiddenLayers(), d.maxRows(), d.maxRunSeconds(), d.maxActiveRuns(), d.maxUploadBytes(),
-                d.maxColumns(), d.maxRunsPerSession(), unwatchedSeconds, d.maxClasses()));
+                d.maxColumns(), d.maxRunsPerSession(), unwatchedSeconds, d.maxClasses()), new TrainingMetrics());
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -47,10 +50,10 @@ class UnwatchedRunTest {
 
     /** Starts a long run for the page's browser, waits for its first point, then the page goes away. */
     private static TrainingJob startThenLose(TrainingService service, Page page, Object browser) throws Exception {
-        TrainingJob job = service.start(TrainingServiceTest.seed(10_000_000), page, browser);
+        page.job = service.start(TrainingServiceTest.seed(10_000_000), page, browser);
         page.firstProgress.get(10, TimeUnit.SECONDS);
-        page.open = false;
-        return job;
+        page.leave();
+        return page.job;
     }
 
     private boolean poolIdle() {
@@ -69,7 +72,7 @@ class UnwatchedRunTest {
         assertThat(job.running()).isTrue();
         assertThat(service.activeRuns()).isEqualTo(1);
 
-        page.open = true;
+        page.comeBack();
         await("the run goes on", () -> job.iterationsDone() > stoppedAt);
         job.cancel();
         assertThat(page.awaitOutcome().end()).isEqualTo(End.STOPPED);

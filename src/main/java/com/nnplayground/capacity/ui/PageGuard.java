@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -53,9 +52,6 @@ public class PageGuard implements VaadinServiceInitListener, DisposableBean {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicLong closedUnconnected = new AtomicLong();
-    private final AtomicLong closedGone = new AtomicLong();
-    private final AtomicLong closedSessions = new AtomicLong();
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
     public PageGuard(PageRegistry registry, MemoryBudget budget, HeapPressure pressure, CapacityLimits limits) {
@@ -124,11 +120,11 @@ public class PageGuard implements VaadinServiceInitListener, DisposableBean {
                         registry.connected(ui);
                     } else if (registry.startExpired(ui, now)) {
                         close(ui);
-                        closedUnconnected.incrementAndGet();
+                        registry.count(PageRegistry.Tally.PAGE_UNCONNECTED);
                     }
                 } else if (gone(ui, now)) {
                     close(ui);
-                    closedGone.incrementAndGet();
+                    registry.count(PageRegistry.Tally.PAGE_GONE);
                 }
             });
         } catch (UIDetachedException gone) {
@@ -171,18 +167,13 @@ public class PageGuard implements VaadinServiceInitListener, DisposableBean {
                     && now - session.getLastRequestTimestamp() > limits.pageStartSeconds() * 1000L).get(5, TimeUnit.SECONDS);
             if (idle[0] && http != null) {
                 http.invalidate();
-                closedSessions.incrementAndGet();
+                registry.count(PageRegistry.Tally.SESSION_IDLE);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception alreadyGone) {
             registry.sessionClosed(session);
         }
-    }
-
-    /** Pages closed because no browser connected to them, pages closed because their browser went, sessions closed. */
-    public long[] closedCounts() {
-        return new long[] {closedUnconnected.get(), closedGone.get(), closedSessions.get()};
     }
 
     @Override

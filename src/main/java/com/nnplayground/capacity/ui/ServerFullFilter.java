@@ -37,7 +37,6 @@ public class ServerFullFilter extends OncePerRequestFilter {
     private final MemoryBudget budget;
     private final HeapPressure pressure;
     private final CapacityLimits limits;
-    private final AtomicLong refused = new AtomicLong();
     private final AtomicLong refusedSinceLog = new AtomicLong();
     private volatile long loggedAt;
 
@@ -56,7 +55,7 @@ public class ServerFullFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        refused.incrementAndGet();
+        registry.count(PageRegistry.Tally.PAGE_REFUSED);
         logNowAndThen(why);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "60");
@@ -102,11 +101,6 @@ public class ServerFullFilter extends OncePerRequestFilter {
             log.warn("The server is full: refused {} new page(s) in the last {} s; the last because {}", since,
                     LOG_EVERY_MILLIS / 1000, why);
         }
-    }
-
-    /** New pages refused since the server started. */
-    public long refusedCount() {
-        return refused.get();
     }
 
     private static byte[] read(String resource) {

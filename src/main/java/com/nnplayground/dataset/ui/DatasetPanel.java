@@ -41,6 +41,8 @@ import java.util.function.Consumer;
  */
 public class DatasetPanel extends Composite<VerticalLayout> {
     private static final String ADVICE = "Use fewer rows or columns, or close this site's other tabs.";
+    private static final int MAX_INPUTS_NAMED = 8;
+
     final PresetPicker presets = new PresetPicker(this::picked, this::problem);
     final CsvImportPanel importPanel;
     final DataEditor editor;
@@ -174,8 +176,19 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     private void summarise(Dataset data) {
-        summary.setText(String.format("%,d rows · inputs: %s · target: %s", data.size(),
-                data.inputs().isEmpty() ? "none" : String.join(", ", data.inputs()), data.target()));
+        summary.setText(String.format("%,d rows · %s · target: %s%s", data.size(), inputs(data.inputs()),
+                data.target(), data.targetClasses() ? " (its numbers are class labels)" : ""));
+    }
+
+    /** Every input by name, or for many (the digits' 64 pixels) the count, the first few and the last. */
+    private static String inputs(List<String> names) {
+        if (names.isEmpty()) {
+            return "inputs: none";
+        }
+        if (names.size() <= MAX_INPUTS_NAMED) {
+            return "inputs: " + String.join(", ", names);
+        }
+        return names.size() + " inputs: " + String.join(", ", names.subList(0, 3)) + ", …, " + names.getLast();
     }
 
     private void changed(ChangeKind kind, boolean fromUser) {
@@ -209,6 +222,11 @@ public class DatasetPanel extends Composite<VerticalLayout> {
 
     public void setScaling(Scaling value) {
         scaling.setValue(value);
+    }
+
+    /** The share of rows held out, 0 to 0.5, shown as a whole percentage. */
+    public void setTestShare(double share) {
+        testShare.setValue((int) Math.round(share * 100));
     }
 
     public Scaling scaling() {

@@ -5,6 +5,7 @@ import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.Preset;
 import com.nnplayground.dataset.PresetOptions;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -13,8 +14,9 @@ import com.vaadin.flow.component.textfield.NumberField;
 import java.util.function.Consumer;
 
 /**
- * The presets: the seed's XOR, the small truth tables and the generated 2-D sets, whose rows, noise and seed
- * can be set. Reports each new dataset with whether the preset itself changed; bad options are explained.
+ * The presets: the seed's XOR, the small truth tables, the generated 2-D sets, whose rows, noise and seed can be
+ * set, and the classic datasets, each with a line on where it comes from. Reports each new dataset with whether
+ * the preset itself changed; bad options are explained.
  */
 public class PresetPicker extends Composite<VerticalLayout> {
     static final int MAX_GENERATED_ROWS = 5_000;
@@ -24,6 +26,7 @@ public class PresetPicker extends Composite<VerticalLayout> {
     final NumberField noise = new NumberField("Noise");
     final IntegerField seed = new IntegerField("Data seed");
     final HorizontalLayout options = new HorizontalLayout(size, noise, seed);
+    final Div source = new Div();
 
     private final Consumer<Picked> onPicked;
     private final Consumer<String> onProblem;
@@ -42,6 +45,8 @@ public class PresetPicker extends Composite<VerticalLayout> {
         preset.setItemLabelGenerator(Preset::label);
         preset.setWidthFull();
         preset.setPlaceholder("Your own data");
+        source.setId("dataset-source");
+        source.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         size.setId("dataset-size");
         size.setMin(4);
         size.setMax(MAX_GENERATED_ROWS);
@@ -67,7 +72,7 @@ public class PresetPicker extends Composite<VerticalLayout> {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
-        content.add(preset, options);
+        content.add(preset, source, options);
     }
 
     void select(Preset chosen) {
@@ -79,6 +84,7 @@ public class PresetPicker extends Composite<VerticalLayout> {
         current = null;
         preset.setValue(null);
         options.setVisible(false);
+        source.setText("");
     }
 
     Preset current() {
@@ -110,6 +116,7 @@ public class PresetPicker extends Composite<VerticalLayout> {
         }
         boolean newPreset = chosen != current;
         current = chosen;
+        source.setText("Source: " + chosen.source());
         onPicked.accept(new Picked(chosen, next, newPreset, fromUser));
     }
 

@@ -17,6 +17,8 @@ final class TableModel {
     private final List<List<String>> rows = new ArrayList<>();
     private final List<String> inputs = new ArrayList<>();
     private String target;
+    /** Whether the target's numbers are class labels: it goes with the column, and another target drops it. */
+    private boolean targetClasses;
 
     TableModel(ImportLimits limits) {
         this.limits = limits;
@@ -30,10 +32,11 @@ final class TableModel {
         inputs.clear();
         inputs.addAll(data.inputs());
         target = data.target();
+        targetClasses = data.targetClasses();
     }
 
     Dataset snapshot() {
-        return new Dataset(columns, rows, inputs, target);
+        return new Dataset(columns, rows, inputs, target, targetClasses);
     }
 
     List<String> columns() {
@@ -120,6 +123,7 @@ final class TableModel {
             inputs.add(target);
         }
         inputs.remove(name);
+        targetClasses &= name.equals(target);
         target = name;
         inputs.sort((a, b) -> columns.indexOf(a) - columns.indexOf(b));
     }

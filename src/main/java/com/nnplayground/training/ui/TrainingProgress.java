@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /** Where a run stands: a bar of iterations done, and "Iteration i of n · speed · time left". */
-public class TrainingProgress extends Composite<VerticalLayout> {
+public class TrainingProgress extends Composite<VerticalLayout> implements RunListener {
     final ProgressBar bar = new ProgressBar();
     final Div text = new Div();
 
@@ -22,12 +22,14 @@ public class TrainingProgress extends Composite<VerticalLayout> {
         content.add(bar, text);
     }
 
-    public void clear() {
+    @Override
+    public void cleared() {
         bar.setValue(0);
         text.setText("");
     }
 
-    public void show(ProgressBatch batch) {
+    @Override
+    public void progress(ProgressBatch batch) {
         bar.setValue((double) batch.iterationsDone() / batch.totalIterations());
         double left = batch.secondsLeft();
         boolean done = Double.isNaN(left) || batch.iterationsDone() == batch.totalIterations();

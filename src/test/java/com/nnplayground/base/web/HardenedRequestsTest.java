@@ -37,7 +37,14 @@ class HardenedRequestsTest {
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // a fresh development-mode server answers "starting" (x-devmodepending) while it loads its frontend bundle
+        long deadline = System.currentTimeMillis() + 120_000;
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        while (answer.headers().firstValue("x-devmodepending").isPresent() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+        return answer;
     }
 
     private HttpResponse<String> post(String path, String cookie, String body) throws Exception {

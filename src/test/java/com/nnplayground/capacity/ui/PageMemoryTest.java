@@ -10,14 +10,17 @@ import com.nnplayground.capacity.MemoryBudget;
 import com.nnplayground.capacity.MemoryCost;
 import com.nnplayground.dataset.CsvWriter;
 import com.nnplayground.dataset.Dataset;
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentJson;
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.TrainingSettings;
+import com.nnplayground.experiment.ui.HiddenLayersField;
+import com.nnplayground.playground.ConnectionWatcher;
+import com.nnplayground.playground.PlaygroundView;
 import com.nnplayground.training.PlaygroundLimits;
+import com.nnplayground.training.TrainingMetrics;
 import com.nnplayground.training.TrainingService;
-import com.nnplayground.training.ui.HiddenLayersField;
-import com.nnplayground.training.ui.PlaygroundView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,7 +53,8 @@ class PageMemoryTest {
         memory = PageMemory.install(UI.getCurrent(), budget);
         executor = Executors.newFixedThreadPool(1);
         UI.getCurrent().add(new PlaygroundView(new TrainingService(executor, Runnable::run,
-                PlaygroundLimits.defaults(), budget)));
+                PlaygroundLimits.defaults(), new TrainingMetrics(), KernelThreads.single(), budget),
+                PlaygroundLimits.defaults(), new ConnectionWatcher(Runnable::run)));
     }
 
     @AfterEach

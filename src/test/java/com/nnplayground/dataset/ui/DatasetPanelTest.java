@@ -43,6 +43,26 @@ class DatasetPanelTest {
     }
 
     @Test
+    void picking_the_digits_names_its_source_and_says_its_numbers_are_class_labels() {
+        panel.presets.select(Preset.DIGITS);
+
+        assertThat(panel.presets.source.getText()).startsWith("Source: E. Alpaydin");
+        assertThat(panel.summary.getText()).isEqualTo("1,797 rows · 64 inputs: pixel_0_0, pixel_0_1, pixel_0_2, …,"
+                + " pixel_7_7 · target: digit (its numbers are class labels)");
+        assertThat(panel.dataset().targetClasses()).isTrue();
+    }
+
+    @Test
+    void another_target_column_is_read_from_its_cells_again() {
+        panel.presets.select(Preset.DIGITS);
+
+        panel.editor.target.setValue("pixel_3_3");
+
+        assertThat(panel.dataset().target()).isEqualTo("pixel_3_3");
+        assertThat(panel.dataset().targetClasses()).isFalse();
+    }
+
+    @Test
     void editing_a_cell_changes_the_dataset() {
         List<String> firstRow = panel.editor.dataset().rows().get(0);
         assertThat(firstRow).containsExactly("0", "0", "1", "0");

@@ -1,0 +1,105 @@
+package com.nnplayground.engine.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nnplayground.engine.Activation;
+import com.nnplayground.engine.Architecture;
+import com.nnplayground.engine.Init;
+import com.nnplayground.engine.Loss;
+import com.nnplayground.engine.Network;
+import com.nnplayground.engine.OptimizerKind;
+import com.nnplayground.engine.Training;
+import com.nnplayground.engine.TrainingConfig;
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Products split between threads give the bits of one thread, the split allocates nothing, and close ends it. */
+class KernelThreadsTest {
+
+    static final Architecture LAYERS =
+            new Architecture(7, new int[] {33, 17}, 5, Activation.SIGMOID, Activation.SIGMOID, true);
+
+    /** 61 rows: products split; 520 rows: layers activated by neuron split too ({@link NeuronMajorPass#EACH_NEURON_ROWS}). */
+    @ParameterizedTest(name = "{0} rows")
+    @ValueSource(ints = {61, 520})
+    void any_thread_count_gives_bit_identical_weights(int rows) {
+        Network one = trainedWith(1, 200, rows);
+        for (int threads : new int[] {2, 3, 5}) {
+            Network many = trainedWith(threads, 200, rows);
+
+            assertTrue(Arrays.deepEquals(one.weights(), many.weights()), threads + " threads changed the weights");
+            assertTrue(Arrays.deepEquals(one.biases(), many.biases()), threads + " threads changed the biases");
+        }
+    }
+
+    @Test
+    void a_split_run_allocates_nothing_per_iteration() {
+        try (KernelThreads threads = KernelThreads.start(2, 0)) {
+            Training training = training(1_000_000, 61, threads);
+            training.run(500, null, null);
+            ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long thread = Thread.currentThread().threadId();
+
+            long before = mx.getThreadAllocatedBytes(thread);
+            training.run(500, null, null);
+            long allocated = mx.getThreadAllocatedBytes(thread) - before;
+
+            assertTrue(allocated < 10_000, allocated + " bytes allocated in 500 split iterations");
+            assertEquals(1_000, training.iterationsDone());
+        }
+    }
+
+    @Test
+    void closing_ends_the_helpers_and_later_products_run_on_the_caller() throws InterruptedException {
+        KernelThreads threads = KernelThreads.start(3, 0);
+        Training training = training(100, 61, threads);
+        training.run(10, null, null);
+        assertEquals(2, threads.helpersAlive());
+
+        threads.close();
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (threads.helpersAlive() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, threads.helpersAlive(), "helper threads still running after close");
+        assertEquals(10, training.run(10, null, null));
+    }
+
+    @Test
+    void one_thread_starts_no_helper() {
+        assertEquals(KernelThreads.single(), KernelThreads.start(1));
+        assertEquals(1, KernelThreads.single().threads());
+    }
+
+    /** Every product split, however small, between {@code threads} threads. */
+    private static Network trainedWith(int threads, int iterations, int rows) {
+        try (KernelThreads kernels = KernelThreads.start(threads, 0)) {
+            Training training = training(iterations, rows, kernels);
+            training.run(iterations, null, null);
+            return training.network();
+        }
+    }
+
+    private static Training training(int iterations, int rows, KernelThreads threads) {
+        SplittableRandom random = new SplittableRandom(3);
+        double[][] x = new double[rows][7];
+        double[][] y = new double[rows][5];
+        for (int r = 0; r < x.length; r++) {
+            for (int c = 0; c < 7; c++) {
+                x[r][c] = random.nextDouble(-1, 1);
+            }
+            for (int c = 0; c < 5; c++) {
+                y[r][c] = x[r][c] * x[r][c + 1] > 0 ? 1 : 0;
+            }
+        }
+        return new Training(Network.initialise(LAYERS, Init.XAVIER, 11), x, y,
+                new TrainingConfig(Loss.SSE, OptimizerKind.MOMENTUM, 0.01, iterations, 0, 0.0, 5), threads);
+    }
+}
