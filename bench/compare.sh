@@ -1,40 +1,85 @@
 #!/usr/bin/env bash
-# Runs each issue-6 workload on our engine (java -jar ... bench) and on the NumPy reference with identical flags,
-# alternating java/numpy, three times each, and prints the median iterations/second, their ratio and the final
-# losses. Our bench warms up for 2 s (untimed, on a separate copy of the problem) before its timed run; NumPy
-# needs no warm-up. Usage: bench/compare.sh [ROUNDS]   (build first: ./mvnw -B -o -q package -DskipTests)
+# Runs each workload on our engine (java -jar ... bench, with the Vector API) and on the NumPy reference with
+# identical flags, alternating java/numpy, ROUNDS times each (default 3), and prints per workload the median
+# iterations/second, their ratio, the floating-point work of one iteration, the GFLOP/s each engine reached and our
+# share of the machine's peak, and the final losses. The peak is computed from the machine's figures (below) unless
+# PEAK_GFLOPS is given, and bench/Peak.java's fused multiply-add loop is measured beside it. Our bench warms up
+# (untimed, on a separate copy of the problem) until the JIT is quiet; NumPy needs no warm-up.
+# Usage: bench/compare.sh [ROUNDS]   (build first: ./mvnw -B -o -q package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
 # a JDK 21+ (the jar's class files are Java 21), found as ./mvnw finds it
 set +u; . .mvn/tools.sh; set -u +f
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+VECTOR=(--add-modules jdk.incubator.vector)
 JAR=$(ls target/nn-playground-*.jar | head -1)
 NUMPY=${NUMPY_REFERENCE:-/work/shared/bench/numpy_reference.py}
 WORKLOADS=(
-  "seed|--layers 3,4,1 --samples 4 --iterations 200000 --lr 1|30"
-  "classroom|--layers 4,8,3 --samples 150 --iterations 20000 --lr 0.01|10"
-  "medium|--layers 2,16,16,1 --samples 200 --iterations 10000 --lr 0.01|5"
-  "large|--layers 2,64,64,1 --samples 1000 --iterations 500 --lr 0.001|1.5"
-  "wide|--layers 784,128,10 --samples 2000 --iterations 20 --lr 0.0001|1"
+  "seed|--layers 3,4,1 --samples 4 --iterations 200000 --lr 1|>1x"
+  "classroom|--layers 4,8,3 --samples 150 --iterations 20000 --lr 0.01|5x"
+  "medium|--layers 2,16,16,1 --samples 200 --iterations 10000 --lr 0.01|5x"
+  "large|--layers 2,64,64,1 --samples 1000 --iterations 500 --lr 0.001|>1x, 60 % of peak"
+  "wide|--layers 784,128,10 --samples 2000 --iterations 20 --lr 0.0001|>1x, 60 % of peak"
 )
 field() { python3 -c "import json,sys; print(json.loads(sys.stdin.read())['$1'])"; }
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+# Floating-point operations of one full-batch iteration of the bench's network (sigmoid everywhere, no biases, SSE,
+# SGD), counted as bench/README.md says: 2 per multiply-add of the products (forward, weight gradients, and the
+# deltas passed back to every layer but the input), 44 per sigmoid (what kernels/Sigmoid computes, a division
+# counted as 1), 3 per derivative a(1-a) applied to a hidden delta, 8 per output (loss and output delta) and 2 per
+# weight (the update).
+flops() {
+  python3 - "$@" <<'PY'
+import sys
+args = sys.argv[1:]
+sizes = [int(s) for s in args[args.index('--layers') + 1].split(',')]
+rows = int(args[args.index('--samples') + 1])
+layers = list(zip(sizes, sizes[1:]))
+macs = sum(rows * m * n * (2 if k == 0 else 3) for k, (m, n) in enumerate(layers))
+print(2 * macs + 44 * rows * sum(sizes[1:]) + 3 * rows * sum(sizes[1:-1]) + 8 * rows * sizes[-1]
+      + 2 * sum(m * n for m, n in layers))
+PY
+}
+quiet() { grep -v 'WARNING: Using incubator modules' >&2 || true; }
 
-printf '| workload | flags | Java it/s (median of %s) | NumPy it/s (median of %s) | ratio | goal | Java final SSE | NumPy final SSE |\n' "$ROUNDS" "$ROUNDS"
-printf '|---|---|---:|---:|---:|---:|---:|---:|\n'
+# The peak: cores (nproc) x FMA units per core (FMA_UNITS, default 2: AMD Zen 4/5 and Intel server cores have two)
+# x double lanes (bench/Peak.java's DoubleVector.SPECIES_PREFERRED) x 2 flops per fused multiply-add x clock
+# (/proc/cpuinfo's "cpu MHz", or CLOCK_GHZ). bench/Peak.java's FMA loop is the check: on an idle core it should
+# reach (FMA_UNITS x lanes x 2 x clock); on a busy machine it reaches less, and the formula's peak is still the limit.
+peak_json=$("$JAVA" "${VECTOR[@]}" bench/Peak.java 2> >(quiet) | tail -1)
+lanes=$(field lanes <<<"$peak_json")
+cores=$(nproc)
+clock=${CLOCK_GHZ:-$(awk -F: '/^cpu MHz/ {printf "%.3f", $2 / 1000; exit}' /proc/cpuinfo)}
+PEAK_GFLOPS=${PEAK_GFLOPS:-$(awk -v c="$cores" -v u="${FMA_UNITS:-2}" -v l="$lanes" -v g="$clock" \
+    'BEGIN {printf "%.1f", c * u * l * 2 * g}')}
+echo "Peak: $cores cores x ${FMA_UNITS:-2} FMA units x $lanes lanes x 2 x $clock GHz = $PEAK_GFLOPS GFLOP/s" \
+  "(load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "Measured (bench/Peak.java): one thread $(field gflops_one_thread <<<"$peak_json") GFLOP/s," \
+  "$(field threads <<<"$peak_json") threads $(field gflops_all_threads <<<"$peak_json") GFLOP/s"
+echo
+
+printf '| workload | flags | MFLOP per iteration | Java it/s (median of %s) | NumPy it/s (median of %s) | ratio | goal | Java GFLOP/s | share of peak | NumPy GFLOP/s | Java final SSE | NumPy final SSE |\n' "$ROUNDS" "$ROUNDS"
+printf '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for w in "${WORKLOADS[@]}"; do
   IFS='|' read -r name flags goal <<<"$w"
+  # shellcheck disable=SC2086
+  work=$(flops $flags)
   java_rates=(); numpy_rates=()
   for ((i = 0; i < ROUNDS; i++)); do
     # shellcheck disable=SC2086
-    j=$("$JAVA" -jar "$JAR" bench $flags)
+    j=$("$JAVA" "${VECTOR[@]}" -jar "$JAR" bench $flags 2> >(quiet))
     # shellcheck disable=SC2086
     n=$(python3 "$NUMPY" $flags)
     java_rates+=("$(field iterations_per_second <<<"$j")"); java_sse=$(field final_sse <<<"$j")
     numpy_rates+=("$(field iterations_per_second <<<"$n")"); numpy_sse=$(field final_sse <<<"$n")
   done
   jm=$(median "${java_rates[@]}"); nm=$(median "${numpy_rates[@]}")
-  ratio=$(awk -v a="$jm" -v b="$nm" 'BEGIN {printf "%.2f", a / b}')
-  printf '| %s | `%s` | %s | %s | %sx | %sx | %.4g | %.4g |\n' "$name" "$flags" "$jm" "$nm" "$ratio" "$goal" "$java_sse" "$numpy_sse"
+  awk -v name="$name" -v flags="$flags" -v work="$work" -v jm="$jm" -v nm="$nm" -v goal="$goal" -v peak="$PEAK_GFLOPS" \
+      -v js="$java_sse" -v ns="$numpy_sse" 'BEGIN {
+    printf "| %s | `%s` | %.3g | %s | %s | %.2fx | %s | %.3g | %.1f %% | %.3g | %.4g | %.4g |\n",
+        name, flags, work / 1e6, jm, nm, jm / nm, goal, work * jm / 1e9, 100 * work * jm / 1e9 / peak,
+        work * nm / 1e9, js, ns }'
 done
+echo
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -45,8 +45,8 @@ def experiment(columns, rows, seed):
 
 
 def ours(java, jar, path, repeat):
-    out = subprocess.run([java, "-jar", jar, "train", path, "--repeat", str(repeat)], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run([java, "--add-modules", "jdk.incubator.vector", "-jar", jar, "train", path,
+                          "--repeat", str(repeat)], check=True, capture_output=True, text=True).stdout
     result = json.loads(out)
     return result["testRows"], result["testAccuracy"], result["seconds"]
 

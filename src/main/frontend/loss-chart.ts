@@ -12,12 +12,25 @@ import {
   Tooltip,
   type Scale,
   type ChartConfiguration,
+  type ChartDataset,
+  type Plugin,
   type TooltipItem,
 } from 'chart.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip);
 
 type Point = { x: number; y: number | null };
+
+/** An earlier run's curve, as com.nnplayground.chart.LossChart sends it. */
+type Overlay = { label: string; colour: number; iterations: number[]; losses: (number | null)[] };
+
+/**
+ * Earlier runs' lines: Okabe and Ito's colour-blind-safe colours (the pictures' palette) other than the current run's
+ * blue and orange, faded, each with its own dash so they stay apart in grey.
+ */
+const OVERLAY_COLOURS = ['0, 158, 115', '204, 121, 167', '213, 94, 0', '86, 180, 233', '0, 0, 0'];
+const OVERLAY_DASHES = [[6, 3], [2, 3], [10, 4, 2, 4], [4, 4], [12, 3]];
+const INK = '#222222';
 
 /**
  * Live line chart of training and test loss per iteration, drawn by Chart.js on a canvas.
@@ -44,14 +57,31 @@ export class LossChart extends LitElement {
   @property({ type: Boolean }) logScale = false;
   @property({ type: String }) trainingLabel = 'training loss';
   @property({ type: String }) testLabel = 'test loss';
+  /** The iteration the replay shows, marked with a vertical line; 0 for none. */
+  @property({ type: Number }) marker = 0;
 
   private readonly training: Point[] = [];
   private readonly test: Point[] = [];
+  private overlays: Overlay[] = [];
   private chart?: Chart<'line', Point[]>;
 
   /** Number of training points currently drawn; read by the browser tests. */
   get pointCount(): number {
     return this.training.length;
+  }
+
+  /** The legend's names of the earlier runs drawn; read by the browser tests. */
+  get overlayLabels(): string[] {
+    return this.overlays.map((o) => o.label);
+  }
+
+  /** Replaces the earlier runs' lines. */
+  setOverlays(overlays: Overlay[]) {
+    this.overlays = overlays;
+    if (this.chart) {
+      this.chart.data.datasets.splice(2, this.chart.data.datasets.length - 2, ...this.overlayDatasets());
+      this.chart.update('none');
+    }
   }
 
   appendPoints(iterations: number[], train: (number | null)[], test: (number | null)[] | null) {
@@ -104,6 +134,9 @@ export class LossChart extends LitElement {
     if (!this.chart) {
       return;
     }
+    if (changed.has('marker')) {
+      this.chart.draw();
+    }
     if (changed.has('logScale') || changed.has('trainingLabel') || changed.has('testLabel')) {
       this.chart.options.scales!.y!.type = this.logScale ? 'logarithmic' : 'linear';
       this.chart.data.datasets[0].label = this.trainingLabel;
@@ -130,6 +163,26 @@ export class LossChart extends LitElement {
     if (!this.chart) {
       this.chart = new Chart(this.renderRoot.querySelector('canvas')!, this.configuration());
     }
+  }
+
+  private markerPlugin(): Plugin<'line'> {
+    return markerPluginFor(this);
+  }
+
+  private overlayDatasets(): ChartDataset<'line', Point[]>[] {
+    return this.overlays.map((o) => {
+      const rgb = OVERLAY_COLOURS[o.colour % OVERLAY_COLOURS.length];
+      return {
+        label: o.label,
+        data: o.iterations.map((x, i) => ({ x, y: o.losses[i] })),
+        borderColor: `rgba(${rgb}, 0.55)`,
+        backgroundColor: `rgba(${rgb}, 0.55)`,
+        borderWidth: 1.5,
+        borderDash: OVERLAY_DASHES[o.colour % OVERLAY_DASHES.length],
+        pointRadius: 0,
+        pointHitRadius: 4,
+      };
+    });
   }
 
   private push(iterations: number[], train: (number | null)[], test: (number | null)[] | null) {
@@ -166,8 +219,10 @@ export class LossChart extends LitElement {
             pointRadius: 0,
             pointHitRadius: 4,
           },
+          ...this.overlayDatasets(),
         ],
       },
+      plugins: [this.markerPlugin()],
       options: {
         animation: false,
         responsive: true,
@@ -199,6 +254,37 @@ export class LossChart extends LitElement {
       },
     };
   }
+}
+
+/** The vertical line at the iteration the replay shows, with its number at the top, drawn as canvas text. */
+function markerPluginFor(element: LossChart): Plugin<'line'> {
+  return {
+    id: 'replayMarker',
+    afterDatasetsDraw(chart) {
+      const iteration = element.marker;
+      const x = chart.scales.x;
+      if (!iteration || !x || iteration < x.min || iteration > x.max) {
+        return;
+      }
+      const px = x.getPixelForValue(iteration);
+      const { top, bottom } = chart.chartArea;
+      const context = chart.ctx;
+      context.save();
+      context.strokeStyle = INK;
+      context.lineWidth = 2;
+      context.beginPath();
+      context.moveTo(px, top);
+      context.lineTo(px, bottom);
+      context.stroke();
+      context.fillStyle = INK;
+      context.font = '12px sans-serif';
+      const text = `iteration ${iteration.toLocaleString('en-US')}`;
+      const width = context.measureText(text).width;
+      context.textBaseline = 'top';
+      context.fillText(text, Math.min(px + 4, chart.chartArea.right - width), top + 2);
+      context.restore();
+    },
+  };
 }
 
 /** Log-scale ticks labelled at 1, 2 and 5 per decade only, so the labels of a decade do not overlap. */

@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
@@ -32,6 +33,7 @@ public class LossChart extends Component implements HasSize {
 
     private final int cap;
     private List<ChartPoint> history = new ArrayList<>();
+    private List<ChartOverlay> overlays = List.of();
 
     public LossChart() {
         this(DEFAULT_CAP);
@@ -46,7 +48,12 @@ public class LossChart extends Component implements HasSize {
         setWidthFull();
         setHeight("320px");
         // A new client-side element knows nothing yet: give it the whole history once.
-        addAttachListener(event -> sendAll());
+        addAttachListener(event -> {
+            sendAll();
+            if (!overlays.isEmpty()) {
+                sendOverlays();
+            }
+        });
     }
 
     /**
@@ -93,6 +100,11 @@ public class LossChart extends Component implements HasSize {
         return Collections.unmodifiableList(new ArrayList<>(history));
     }
 
+    /** The points kept, thinned to at most {@code maxPoints} (at least 6) so that the curve keeps its shape. */
+    public List<ChartPoint> points(int maxPoints) {
+        return history.size() <= maxPoints ? points() : Downsampler.downsample(history, maxPoints);
+    }
+
     /** The training loss of the last point appended, exactly as given; downsampling always keeps it. */
     public OptionalDouble finalLoss() {
         return history.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(history.get(history.size() - 1).trainingLoss());
@@ -109,6 +121,26 @@ public class LossChart extends Component implements HasSize {
         }
     }
 
+    /** Earlier runs' curves, drawn faded behind this one's, each named in the legend; they stay through {@link #clear()}. */
+    public void setOverlays(List<ChartOverlay> overlays) {
+        this.overlays = List.copyOf(overlays);
+        sendOverlays();
+    }
+
+    public List<ChartOverlay> overlays() {
+        return overlays;
+    }
+
+    /** Marks an iteration on the chart with a vertical line (the one the replay shows); 0 for none. */
+    public void setMarker(int iteration) {
+        getElement().setProperty("marker", Math.max(0, iteration));
+    }
+
+    /** The iteration marked, 0 when none is. */
+    public int marker() {
+        return getElement().getProperty("marker", 0);
+    }
+
     /** Loss curves span decades: a logarithmic y axis shows the late progress too. */
     public void setLogScale(boolean logScale) {
         getElement().setProperty("logScale", logScale);
@@ -122,6 +154,11 @@ public class LossChart extends Component implements HasSize {
     public void setSeriesLabels(String trainingLabel, String testLabel) {
         getElement().setProperty("trainingLabel", trainingLabel);
         getElement().setProperty("testLabel", testLabel);
+    }
+
+    /** The training line's name in the legend. */
+    public String trainingLabel() {
+        return getElement().getProperty("trainingLabel", "training loss");
     }
 
     /** Lets the browser download the chart as it is drawn now, as a PNG file. */
@@ -149,6 +186,26 @@ public class LossChart extends Component implements HasSize {
         if (isAttached()) {
             send("setPoints", history);
         }
+    }
+
+    private void sendOverlays() {
+        if (!isAttached()) {
+            return;
+        }
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ArrayNode all = json.arrayNode(overlays.size());
+        for (ChartOverlay overlay : overlays) {
+            ArrayNode iterations = json.arrayNode(overlay.iterations().length);
+            ArrayNode losses = json.arrayNode(overlay.losses().length);
+            for (int i = 0; i < overlay.iterations().length; i++) {
+                iterations.add(overlay.iterations()[i]);
+                losses.add(finiteOrNull(overlay.losses()[i]));
+            }
+            ObjectNode entry = all.addObject().put("label", overlay.label()).put("colour", overlay.colour());
+            entry.set("iterations", iterations);
+            entry.set("losses", losses);
+        }
+        getElement().callJsFunction("setOverlays", all);
     }
 
     private void send(String function, List<ChartPoint> points) {

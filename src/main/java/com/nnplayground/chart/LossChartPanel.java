@@ -1,5 +1,7 @@
 package com.nnplayground.chart;
 
+import com.nnplayground.dataset.TargetScale;
+import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.ProgressBatch;
 import com.nnplayground.training.ui.RunListener;
 import com.vaadin.flow.component.Composite;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +26,8 @@ public class LossChartPanel extends Composite<VerticalLayout> implements HasSize
     final Checkbox logScale = new Checkbox("Log scale");
     final Button downloadPng = new Button("Download PNG");
     final Anchor downloadCsv;
+    /** Which units the loss is in, when they are not the target's own (a scaled target). */
+    final Div units = new Div();
 
     public LossChartPanel() {
         this(new LossChart());
@@ -40,10 +45,12 @@ public class LossChartPanel extends Composite<VerticalLayout> implements HasSize
 
         HorizontalLayout controls = new HorizontalLayout(logScale, downloadPng, downloadCsv);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        units.setId("loss-units");
+        units.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
-        content.add(chart, controls);
+        content.add(units, chart, controls);
     }
 
     public LossChart getChart() {
@@ -53,6 +60,14 @@ public class LossChartPanel extends Composite<VerticalLayout> implements HasSize
     @Override
     public void cleared() {
         chart.clear();
+    }
+
+    @Override
+    public void started(PreparedExperiment experiment) {
+        TargetScale scale = experiment.data().targetScale();
+        units.setText(scale.scaled() ? "The loss is measured on the scaled target (" + scale.scaling().label()
+                + " with the training rows' statistics), not in its own units; the predictions and errors below are"
+                + " in its own units." : "");
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.nnplayground.engine.TrainingListener;
 import com.nnplayground.engine.kernels.KernelThreads;
 import com.sun.management.ThreadMXBean;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -26,12 +27,15 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Steady state: the JIT compiles the loop only after it has run a while, so before the timed run the same
  * problem is trained, untimed, on a separate {@link Training} for {@code --warmup} seconds (default 2, started
- * afresh whenever it completes). The timed run then starts from the same initial weights, so its result does
+ * afresh whenever it completes) and then until the JIT has been quiet for a second. The timed run then starts from the same initial weights, so its result does
  * not depend on the warm-up. {@code --memory yes} adds the bytes the timing thread allocated and the number
  * of garbage collections during the timed run (both 0 when the loop allocates nothing). {@code --threads} is how many
  * threads a large product may use (the app's default is 1 per run; here one per core, as NumPy's OpenBLAS).
  */
 final class BenchCommand {
+
+    static final long QUIET_NANOS = 1_000_000_000L;
+    static final long MAX_WARMUP_NANOS = 30_000_000_000L;
 
     private BenchCommand() {
     }
@@ -94,18 +98,32 @@ final class BenchCommand {
     }
 
     /**
-     * Trains the same problem, untimed, for {@code seconds}, in whole runs called exactly as the timed run is (one
-     * call, the same listener, the same class of cancel check), so the timed run finds the loop compiled for what it
-     * will see. Warming up with other calls (100 iterations at a time, no listener, no cancel check) left compiled
-     * code that the timed run's first iterations threw away and compiled again (seen with -XX:+PrintCompilation):
-     * the seed's 200,000-iteration run measured 2.6-3.1 M iterations/s against 4.4 M for a 10 M-iteration one.
+     * Trains the same problem, untimed, for {@code seconds} and then on until the JIT has compiled nothing for
+     * {@link #QUIET_NANOS} (at most {@link #MAX_WARMUP_NANOS} in all), in whole runs called exactly as the timed run
+     * is (one call, the same listener, the same class of cancel check), so the timed run finds the loop compiled for
+     * what it will see. Warming up with other calls left compiled code that the timed run threw away and compiled
+     * again; a fixed 2 s was not enough for C2 to finish the vector kernels on a busy machine (seen with
+     * -XX:+PrintCompilation, bench/README.md round 5).
      */
     private static void warmUp(Network start, double[][] x, double[][] y, TrainingConfig config,
                                KernelThreads threads, TrainingListener listener, double seconds) {
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        Deadline pastEnd = new Deadline(end);
-        while (System.nanoTime() < end) {
-            new Training(start, x, y, config, threads).run(config.iterations(), listener, pastEnd);
+        if (seconds <= 0) {
+            return;
+        }
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long begin = System.nanoTime();
+        long end = begin + (long) (seconds * 1e9);
+        long compiled = jit.getTotalCompilationTime();
+        long quietSince = begin;
+        for (long now = begin; now < end || now - quietSince < QUIET_NANOS && now - begin < MAX_WARMUP_NANOS;
+             now = System.nanoTime()) {
+            new Training(start, x, y, config, threads).run(config.iterations(), listener,
+                    new Deadline(now + QUIET_NANOS / 2));
+            long total = jit.getTotalCompilationTime();
+            if (total != compiled) {
+                compiled = total;
+                quietSince = System.nanoTime();
+            }
         }
     }
 

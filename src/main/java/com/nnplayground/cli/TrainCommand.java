@@ -63,7 +63,7 @@ final class TrainCommand {
         for (int r = 0; r < repeat; r++) {
             training = prepared.newTraining();
             long start = System.nanoTime();
-            training.run(loss.length, (iteration, value) -> loss[iteration - 1] = value, () -> false);
+            prepared.schedule().run(training, loss.length, (iteration, value) -> loss[iteration - 1] = value, () -> false);
             seconds[r] = (System.nanoTime() - start) / 1e9;
         }
         print(prepared, training, loss, seconds, out);
@@ -85,7 +85,7 @@ final class TrainCommand {
         result.put("stopReason", training.stopReason().name().toLowerCase());
         result.put("finalLoss", training.lastLoss());
         double[][] predictions = trained.predict(data.x());
-        result.set("predictions", mapper.valueToTree(predictions));
+        result.set("predictions", mapper.valueToTree(data.inTargetUnits(predictions)));
         boolean classes = data.kind().isClassification();
         if (classes) {
             result.set("classes", mapper.valueToTree(data.classes()));

@@ -1,5 +1,6 @@
 package com.nnplayground.dataset;
 
+import com.nnplayground.numbers.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,42 @@ public final class DatasetEncoder {
             notes.add(String.format("%d of %d rows are held out for testing%s.", testRows, data.size(),
                     target.kind().isClassification() ? " (the same share of each class)" : ""));
         }
-        return new EncodedDataset(x, target.y(), target.kind(), target.classes(), test, inputs, List.copyOf(notes));
+        TargetScale targetScale = targetScale(data, target, test, options.targetScaling(), notes);
+        return new EncodedDataset(x, scaled(target.y(), targetScale), target.kind(), target.classes(), test, inputs,
+                List.copyOf(notes), targetScale);
+    }
+
+    /** A numeric target's scaling, fitted on the training rows; classes are never scaled. */
+    private static TargetScale targetScale(Dataset data, Target target, boolean[] test, Scaling scaling,
+                                           List<String> notes) {
+        if (target.kind() != TargetKind.REGRESSION || scaling == Scaling.NONE) {
+            return TargetScale.NONE;
+        }
+        double[] train = new double[target.y().length - countTrue(test)];
+        int k = 0;
+        for (int r = 0; r < target.y().length; r++) {
+            if (!test[r]) {
+                train[k++] = target.y()[r][0];
+            }
+        }
+        double[] fit = scaling.fit(train);
+        String how = scaling == Scaling.MIN_MAX
+                ? "min-max scaled (minimum " + Numbers.format(fit[0]) + ", range " + Numbers.format(fit[1])
+                : "standardised (mean " + Numbers.format(fit[0]) + ", standard deviation " + Numbers.format(fit[1]);
+        notes.add("The target '" + data.target() + "' is " + how + " on the training rows) for training; predictions"
+                + " and errors are in its own units.");
+        return new TargetScale(scaling, fit[0], fit[1]);
+    }
+
+    private static double[][] scaled(double[][] y, TargetScale scale) {
+        if (!scale.scaled()) {
+            return y;
+        }
+        double[][] out = new double[y.length][];
+        for (int r = 0; r < y.length; r++) {
+            out[r] = new double[] {scale.toNetwork(y[r][0])};
+        }
+        return out;
     }
 
     private static InputEncoder inputEncoder(Dataset data, int[] inputColumns, boolean[] test, Scaling scaling,

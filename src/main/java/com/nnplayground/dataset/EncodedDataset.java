@@ -12,9 +12,26 @@ import java.util.List;
  * @param test    which rows are held out for testing (all false without a test split)
  * @param inputs  how input cells become features, for "try an input"
  * @param notes   what the encoding did, in words (one-hot columns, scaling, the split)
+ * @param targetScale how a numeric target was rescaled for training ({@code y} is scaled; outputs turn back into
+ *                    the target's units with {@link #inTargetUnits})
  */
 public record EncodedDataset(double[][] x, double[][] y, TargetKind kind, List<String> classes, boolean[] test,
-                             InputEncoder inputs, List<String> notes) {
+                             InputEncoder inputs, List<String> notes, TargetScale targetScale) {
+
+    /** The network's outputs (or {@link #y()}) in the target's own units: a scaled target scaled back. */
+    public double[][] inTargetUnits(double[][] outputs) {
+        if (!targetScale.scaled()) {
+            return outputs;
+        }
+        double[][] out = new double[outputs.length][];
+        for (int r = 0; r < outputs.length; r++) {
+            out[r] = new double[outputs[r].length];
+            for (int k = 0; k < outputs[r].length; k++) {
+                out[r][k] = targetScale.toTarget(outputs[r][k]);
+            }
+        }
+        return out;
+    }
 
     public int inputCount() {
         return x.length == 0 ? 0 : x[0].length;

@@ -36,6 +36,11 @@ public final class InputEncoder {
         return columns;
     }
 
+    /** The network's inputs in order: a numeric column's name, or column=category for each one-hot input. */
+    public List<String> features() {
+        return features;
+    }
+
     public boolean isText(int column) {
         return categories.get(column) != null;
     }

@@ -1,22 +1,22 @@
 package com.nnplayground.engine;
 
-import com.nnplayground.engine.kernels.FastSigmoid;
+import com.nnplayground.engine.kernels.Sigmoid;
 
 /**
  * The function {@code a = f(z)} a layer applies to its pre-activations, and its derivative {@code f'(z)}. All but
  * {@link #SOFTMAX} act on each element alone; softmax acts on a whole row and is only allowed on the output layer.
  *
  * <p>Each constant is the one place its activation lives, for one value and for arrays (what both engines call).
- * Three constants override array forms: {@link #SIGMOID} applies itself to an array with
- * {@link FastSigmoid}'s vectorisable exp and multiplies by {@code a (1 - a)} in a loop of its own, {@link #TANH}
- * multiplies by {@code 1 - a^2} in its own, and {@link #SOFTMAX} applies itself row by row; the others use the
- * element-by-element defaults.
+ * Three constants override array forms: {@link #SIGMOID} computes its exp with {@link Sigmoid} (on the vector
+ * lanes for an array, the same bits for one value) and multiplies by {@code a (1 - a)} in a loop of its own,
+ * {@link #TANH} multiplies by {@code 1 - a^2} in its own, and {@link #SOFTMAX} applies itself row by row; the others
+ * use the element-by-element defaults.
  */
 public enum Activation {
     SIGMOID {
         @Override
         public double apply(double z) {
-            return 1.0 / (1.0 + Math.exp(-z));
+            return Sigmoid.of(z);
         }
 
         @Override
@@ -25,13 +25,13 @@ public enum Activation {
         }
 
         @Override
-        public void apply(double[] z, double[] a, int rows, int columns) {
-            FastSigmoid.apply(z, a, rows * columns);
+        public void applyEach(double[] z, double[] a, int from, int to) {
+            Sigmoid.apply(z, a, from, to);
         }
 
         @Override
-        public void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
-            for (int i = 0; i < n; i++) {
+        public void multiplyByDerivative(double[] z, double[] a, double[] delta, int from, int to) {
+            for (int i = from; i < to; i++) {
                 delta[i] *= a[i] * (1.0 - a[i]);
             }
         }
@@ -50,8 +50,8 @@ public enum Activation {
         }
 
         @Override
-        public void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
-            for (int i = 0; i < n; i++) {
+        public void multiplyByDerivative(double[] z, double[] a, double[] delta, int from, int to) {
+            for (int i = from; i < to; i++) {
                 delta[i] *= 1.0 - a[i] * a[i];
             }
         }
@@ -103,6 +103,11 @@ public enum Activation {
         }
 
         @Override
+        public void applyEach(double[] z, double[] a, int from, int to) {
+            throw new UnsupportedOperationException("softmax works on whole rows, not element by element");
+        }
+
+        @Override
         public void apply(double[] z, double[] a, int rows, int columns) {
             for (int r = 0; r < rows; r++) {
                 int start = r * columns;
@@ -136,18 +141,27 @@ public enum Activation {
      * {@code f(z)}, for {@code z} flat {@code [row][column]}.
      */
     public void apply(double[] z, double[] a, int rows, int columns) {
-        int n = rows * columns;
-        for (int i = 0; i < n; i++) {
+        applyEach(z, a, 0, rows * columns);
+    }
+
+    /**
+     * {@code a[i] = f(z[i])} for {@code from <= i < to} ({@code a} another array than {@code z}): an element-wise
+     * activation on part of an array.
+     *
+     * @throws UnsupportedOperationException for {@link #SOFTMAX}, which needs whole rows
+     */
+    public void applyEach(double[] z, double[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
             a[i] = apply(z[i]);
         }
     }
 
     /**
-     * {@code delta[i] *= f'(z[i])} for the first {@code n} elements, {@code a = f(z)}: the step back through a
-     * hidden layer.
+     * {@code delta[i] *= f'(z[i])} for {@code from <= i < to}, {@code a = f(z)}: the step back through a hidden
+     * layer.
      */
-    public void multiplyByDerivative(double[] z, double[] a, int n, double[] delta) {
-        for (int i = 0; i < n; i++) {
+    public void multiplyByDerivative(double[] z, double[] a, double[] delta, int from, int to) {
+        for (int i = from; i < to; i++) {
             delta[i] *= derivative(z[i], a[i]);
         }
     }

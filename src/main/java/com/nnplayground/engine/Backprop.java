@@ -59,8 +59,8 @@ final class Backprop {
             }
             if (k > 1) {
                 Matrices.multiplyTransposedRight(delta[k], rows, sizes[k], weights[k - 1], sizes[k - 1], delta[k - 1]);
-                architecture.hiddenActivation().multiplyByDerivative(pass.z[k - 1], pass.a[k - 1],
-                        rows * sizes[k - 1], delta[k - 1]);
+                architecture.hiddenActivation().multiplyByDerivative(pass.z[k - 1], pass.a[k - 1], delta[k - 1],
+                        0, rows * sizes[k - 1]);
             }
         }
     }

@@ -44,6 +44,13 @@ final class Batches {
         }
     }
 
+    /** Shuffles as {@code epochs} epochs would have: a run resumed after them visits its rows in the same order. */
+    void skipEpochs(int epochs) {
+        for (int e = 0; order != null && e < epochs; e++) {
+            startEpoch();
+        }
+    }
+
     /** This epoch's row order, or null when the one batch is every row in order. */
     int[] order() {
         return order;

@@ -15,13 +15,14 @@ final class Optimizer {
     static final double EPSILON = 1e-8;
 
     private final OptimizerKind kind;
-    private final double learningRate;
+    private double learningRate;
     /** Momentum's velocity, or Adam's first moment m. */
     private final double[][] velocity;
     /** Adam's second moment v. */
     private final double[][] squares;
     /** {@code dL/dw + l2 * w} of the slot being updated, when it is penalised. */
-    private final double[] penalised;
+    private double[] penalised;
+    private final int largestSlot;
     private int steps;
     private double correction1;
     private double correction2;
@@ -32,7 +33,20 @@ final class Optimizer {
         this.learningRate = learningRate;
         this.velocity = kind == OptimizerKind.SGD ? null : zeros(slotSizes);
         this.squares = kind == OptimizerKind.ADAM ? zeros(slotSizes) : null;
-        this.penalised = new double[penalised ? Arrays.stream(slotSizes).max().orElse(0) : 0];
+        this.largestSlot = Arrays.stream(slotSizes).max().orElse(0);
+        this.penalised = new double[penalised ? largestSlot : 0];
+    }
+
+    /**
+     * The step size of the updates from now on; {@code penalised} says whether any slot will now be updated with an
+     * L2 penalty (its buffer is allocated here, the first time, never in an update). Momentum's velocities and
+     * Adam's moments carry on: only the step changes.
+     */
+    void changeLearningRate(double learningRate, boolean penalised) {
+        this.learningRate = learningRate;
+        if (penalised && this.penalised.length < largestSlot) {
+            this.penalised = new double[largestSlot];
+        }
     }
 
     /** Call once per gradient step, before its {@link #update}s: Adam's bias correction depends on the step. */
@@ -78,6 +92,34 @@ final class Optimizer {
                     v[i] = BETA2 * v[i] + (1.0 - BETA2) * g * g;
                     to[i] = parameters[i] - learningRate * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + EPSILON);
                 }
+            }
+        }
+    }
+
+    /** What the updates carry from step to step: copies, null where this kind keeps none. */
+    record State(double[][] velocity, double[][] squares, int steps) {
+    }
+
+    /** A copy of the state the next update starts from. */
+    State state() {
+        return new State(Matrices.copy(velocity), Matrices.copy(squares), steps);
+    }
+
+    /** Goes on from {@code state}, which an optimizer of the same kind and slots gave: its arrays are copied in. */
+    void restore(State state) {
+        copyInto(state.velocity(), velocity);
+        copyInto(state.squares(), squares);
+        steps = state.steps();
+        if (kind == OptimizerKind.ADAM && steps > 0) {
+            correction1 = 1.0 - Math.pow(BETA1, steps);
+            correction2 = 1.0 - Math.pow(BETA2, steps);
+        }
+    }
+
+    private static void copyInto(double[][] from, double[][] to) {
+        if (to != null) {
+            for (int i = 0; i < to.length; i++) {
+                System.arraycopy(from[i], 0, to[i], 0, to[i].length);
             }
         }
     }

@@ -46,6 +46,9 @@ public final class Training {
     private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
     private int iterationsDone;
     private double lastLoss = Double.NaN;
+    /** The rates in force: the config's until {@link #changeRates} is called. */
+    private double learningRate;
+    private double l2;
 
     /**
      * A run on the kernels, each product on the calling thread.
@@ -86,6 +89,41 @@ public final class Training {
         this.batches = new Batches(rows, config.batchSize(), config.seed());
         this.gradients = engine.create(architecture, config.loss(), x, y, Batches.maxRows(rows, config.batchSize()));
         this.optimizer = new Optimizer(config.optimizer(), config.learningRate(), slotSizes(), config.l2() > 0);
+        this.learningRate = config.learningRate();
+        this.l2 = config.l2();
+    }
+
+    /**
+     * A run that goes on from {@code state}, which a run of this network shape, data and {@code config} reached: it
+     * trains the iterations that run would have trained next, to the same bits (the mini-batch order is shuffled
+     * again up to there: {@code iterationsDone} epochs of shuffling, no training).
+     *
+     * @throws IllegalArgumentException as the constructor does, or when the state is past the config's iterations
+     */
+    public static Training resume(TrainingState state, double[][] x, double[][] y, TrainingConfig config) {
+        Training training = new Training(state.network(), x, y, config);
+        training.restore(state);
+        return training;
+    }
+
+    /** A copy of where the run stands now: what {@link #resume} goes on from. Allocates the copies. */
+    public TrainingState state() {
+        return new TrainingState(architecture, iterationsDone, lastLoss, Matrices.copy(weights),
+                Matrices.copy(biases), optimizer.state());
+    }
+
+    private void restore(TrainingState state) {
+        if (state.iterationsDone() > config.iterations()) {
+            throw new IllegalArgumentException("The state is " + state.iterationsDone() + " iterations in, past the "
+                    + config.iterations() + " of the run");
+        }
+        optimizer.restore(state.optimizer);
+        batches.skipEpochs(state.iterationsDone());
+        iterationsDone = state.iterationsDone();
+        lastLoss = state.lastLoss();
+        if (iterationsDone == config.iterations()) {
+            stopReason.set(StopReason.COMPLETED);
+        }
     }
 
     /** A run on the reference engine: the maths the kernels are checked against. */
@@ -130,6 +168,31 @@ public final class Training {
         return ran;
     }
 
+    /**
+     * Trains every iteration from the next one on with this learning rate and L2 penalty (as a teacher turns the rate
+     * down mid-run). Call it between two {@link #run} calls, from the thread that owns the run; the optimizer's state
+     * (momentum's velocities, Adam's moments) carries on. Allocates nothing, except a buffer the first time L2 is
+     * switched on in a run that started without it.
+     *
+     * @throws IllegalArgumentException as {@link TrainingConfig} does for these two settings
+     */
+    public void changeRates(double learningRate, double l2) {
+        TrainingConfig.requireRates(learningRate, l2);
+        optimizer.changeLearningRate(learningRate, l2 > 0);
+        this.learningRate = learningRate;
+        this.l2 = l2;
+    }
+
+    /** The learning rate of the next iteration: the config's, or the last {@link #changeRates}. */
+    public double learningRate() {
+        return learningRate;
+    }
+
+    /** The L2 penalty of the next iteration: the config's, or the last {@link #changeRates}. */
+    public double l2() {
+        return l2;
+    }
+
     /** Marks the run cancelled (unless it already finished); a running {@link #run} stops before its next iteration. */
     public void cancel() {
         stopReason.compareAndSet(null, StopReason.CANCELLED);
@@ -159,6 +222,7 @@ public final class Training {
         return Network.copyOf(architecture, weights, biases);
     }
 
+    /** The settings the run started with; its rates since are {@link #learningRate()} and {@link #l2()}. */
     public TrainingConfig config() {
         return config;
     }
@@ -186,7 +250,7 @@ public final class Training {
         optimizer.beginStep();
         int layers = w.length;
         for (int l = 0; l < layers; l++) {
-            optimizer.update(l, w[l], gradients.gradW()[l], config.l2(), nextWeights[l]);
+            optimizer.update(l, w[l], gradients.gradW()[l], l2, nextWeights[l]);
             if (bias != null) {
                 optimizer.update(layers + l, bias[l], gradients.gradB()[l], 0, nextBiases[l]);
             }

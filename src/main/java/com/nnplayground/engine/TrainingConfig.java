@@ -18,14 +18,19 @@ public record TrainingConfig(Loss loss, OptimizerKind optimizer, double learning
     public TrainingConfig {
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(optimizer, "optimizer");
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("The learning rate must be a positive number, not " + learningRate);
-        }
+        requireRates(learningRate, l2);
         if (iterations < 1) {
             throw new IllegalArgumentException("Training needs at least 1 iteration, not " + iterations);
         }
         if (batchSize < 0) {
             throw new IllegalArgumentException("The batch size must be 0 (all rows) or more, not " + batchSize);
+        }
+    }
+
+    /** @throws IllegalArgumentException in plain words when the rate is not positive or L2 is negative */
+    static void requireRates(double learningRate, double l2) {
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("The learning rate must be a positive number, not " + learningRate);
         }
         if (!(l2 >= 0) || Double.isInfinite(l2)) {
             throw new IllegalArgumentException("L2 must be 0 or a positive number, not " + l2);

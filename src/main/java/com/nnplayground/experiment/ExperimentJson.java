@@ -84,7 +84,7 @@ public final class ExperimentJson {
 
     private static Dataset dataset(JsonNode node, ImportLimits limits) {
         Fields.known(node, "dataset", Set.of("columns", "inputs", "target", "targetClasses", "rows", "scaling",
-                "testShare"));
+                "testShare", "targetScaling"));
         List<String> columns = Fields.strings(node, "dataset.columns");
         if (columns.isEmpty()) {
             throw new ExperimentException("dataset.columns", "missing or empty: name every column");
@@ -158,7 +158,8 @@ public final class ExperimentJson {
         if (!(testShare >= 0 && testShare <= EncodingOptions.MAX_TEST_SHARE)) {
             throw new ExperimentException("dataset.testShare", "must be from 0 to 0.5, got " + testShare);
         }
-        return new Preparation(scaling, testShare);
+        return new Preparation(scaling, testShare,
+                choice(node, "dataset", "targetScaling", Scaling::fromId, Scaling.NONE));
     }
 
     private static NetworkSettings network(JsonNode node) {
@@ -190,7 +191,8 @@ public final class ExperimentJson {
 
     private static TrainingSettings training(JsonNode node) {
         TrainingSettings d = TrainingSettings.seedArticle();
-        Fields.known(node, "training", Set.of("loss", "optimizer", "learningRate", "iterations", "batchSize", "l2"));
+        Fields.known(node, "training", Set.of("loss", "optimizer", "learningRate", "iterations", "batchSize", "l2",
+                "rateChanges"));
         double learningRate = Fields.number(node, "training.learningRate", d.learningRate());
         if (!(learningRate > 0)) {
             throw new ExperimentException("training.learningRate", "must be greater than 0, got " + learningRate);
@@ -210,7 +212,53 @@ public final class ExperimentJson {
         }
         return new TrainingSettings(choice(node, "training", "loss", Loss::fromId, d.loss()),
                 choice(node, "training", "optimizer", OptimizerKind::fromId, d.optimizer()), learningRate,
-                (int) iterations, (int) batchSize, l2);
+                (int) iterations, (int) batchSize, l2, rateChanges(node, (int) iterations, learningRate, l2));
+    }
+
+    /**
+     * {@code training.rateChanges}: objects {@code {"iteration": i, "learningRate": r, "l2": p}}, iterations ascending
+     * from 2 to the run's last; a rate left out stays as it was before the change.
+     */
+    private static List<RateChange> rateChanges(JsonNode training, int iterations, double learningRate, double l2) {
+        JsonNode node = training.get("rateChanges");
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new ExperimentException("training.rateChanges", "expected a list of {\"iteration\", \"learningRate\","
+                    + " \"l2\"} objects, got " + node.getNodeType().toString().toLowerCase());
+        }
+        List<RateChange> changes = new ArrayList<>();
+        int previous = 1;
+        for (int i = 0; i < node.size(); i++) {
+            String path = "training.rateChanges[" + i + "]";
+            JsonNode change = node.get(i);
+            if (!change.isObject()) {
+                throw new ExperimentException(path, "expected an object, got " + change.getNodeType().toString().toLowerCase());
+            }
+            Fields.known(change, path, Set.of("iteration", "learningRate", "l2"));
+            if (!change.has("iteration")) {
+                throw new ExperimentException(path + ".iteration", "missing: the first iteration trained with the new rates");
+            }
+            long iteration = Fields.integer(change, path + ".iteration", 0);
+            if (iteration <= previous || iteration > iterations) {
+                throw new ExperimentException(path + ".iteration", iteration <= previous && i > 0
+                        ? "must come after the change before it (iteration " + previous + "), got " + iteration
+                        : "must be from 2 to training.iterations (" + iterations + "), got " + iteration
+                        + (iteration == 1 ? "; the rates of iteration 1 are training.learningRate and training.l2" : ""));
+            }
+            learningRate = Fields.number(change, path + ".learningRate", learningRate);
+            if (!(learningRate > 0)) {
+                throw new ExperimentException(path + ".learningRate", "must be greater than 0, got " + learningRate);
+            }
+            l2 = Fields.number(change, path + ".l2", l2);
+            if (!(l2 >= 0)) {
+                throw new ExperimentException(path + ".l2", "must be 0 or more, got " + l2);
+            }
+            changes.add(new RateChange((int) iteration, learningRate, l2));
+            previous = (int) iteration;
+        }
+        return changes;
     }
 
     private static <T> T choice(JsonNode node, String section, String name, Function<String, T> parse, T fallback) {
@@ -236,6 +284,9 @@ public final class ExperimentJson {
             data.put("targetClasses", true);
         }
         data.put("scaling", e.preparation().scaling().id()).put("testShare", e.preparation().testShare());
+        if (e.preparation().targetScaling() != Scaling.NONE) {
+            data.put("targetScaling", e.preparation().targetScaling().id());
+        }
         ArrayNode rows = data.putArray("rows");
         for (List<String> row : e.dataset().rows()) {
             ArrayNode out = rows.addArray();
@@ -253,9 +304,15 @@ public final class ExperimentJson {
             network.set("biases", MAPPER.valueToTree(n.biases()));
         }
         TrainingSettings t = e.training();
-        root.putObject("training").put("loss", t.loss().id()).put("optimizer", t.optimizer().id())
+        ObjectNode training = root.putObject("training").put("loss", t.loss().id()).put("optimizer", t.optimizer().id())
                 .put("learningRate", t.learningRate()).put("iterations", t.iterations())
                 .put("batchSize", t.batchSize()).put("l2", t.l2());
+        if (!t.rateChanges().isEmpty()) {
+            ArrayNode changes = training.putArray("rateChanges");
+            for (RateChange c : t.rateChanges()) {
+                changes.addObject().put("iteration", c.iteration()).put("learningRate", c.learningRate()).put("l2", c.l2());
+            }
+        }
         return root.toPrettyString();
     }
 }

@@ -23,7 +23,7 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         EncodedDataset data;
         try {
             data = DatasetEncoder.encode(e.dataset(), new EncodingOptions(e.preparation().scaling(),
-                    e.preparation().testShare(), e.network().seed()));
+                    e.preparation().testShare(), e.network().seed(), e.preparation().targetScaling()));
         } catch (DatasetException ex) {
             throw new ExperimentException("dataset", ex.getMessage());
         }
@@ -116,6 +116,11 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
         }
     }
 
+    /** The experiment's recorded rate changes, to apply as its run trains. */
+    public RateSchedule schedule() {
+        return new RateSchedule(experiment.training().rateChanges());
+    }
+
     public Training newTraining() {
         return newTraining(KernelThreads.single());
     }
@@ -123,5 +128,15 @@ public record PreparedExperiment(Experiment experiment, EncodedDataset data, Net
     /** A run whose large products may use {@code threads}. */
     public Training newTraining(KernelThreads threads) {
         return new Training(start, data.trainX(), data.trainY(), config, threads);
+    }
+
+    /** Multiply-adds of one forward pass over the training rows: what a page may spend on this run at each push. */
+    public long multiplyAddsPerPass() {
+        int[] sizes = start.architecture().layerSizes();
+        long weights = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            weights += (long) sizes[l] * sizes[l + 1];
+        }
+        return weights * (data.x().length - data.testCount());
     }
 }

@@ -2,28 +2,32 @@ package com.nnplayground.experiment;
 
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.Scaling;
+import com.nnplayground.dataset.TargetKind;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Init;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
+import com.nnplayground.numbers.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Settings that suit a loaded dataset, and what they change from the current ones: the output and loss
  * from the target (softmax + cross-entropy for several classes, sigmoid + binary cross-entropy for two,
- * linear + mean squared error for numbers), scaling when inputs lie far outside [0, 1], and a small tanh
- * network trained by Adam at a rate that suits it.
+ * linear + mean squared error for numbers, standardised so that a target in the thousands is learnt as easily
+ * as one near 1), scaling when inputs lie far outside [0, 1], and a small tanh network trained by Adam at a rate
+ * that suits it.
  *
- * @param changes one phrase per setting that differs from the current ones, e.g. "loss: sse → cross_entropy"
+ * @param targetScaling how a numeric target is scaled for training (none for classes)
+ * @param changes       one phrase per setting that differs from the current ones, e.g. "loss: sse → cross_entropy"
  */
-public record Proposal(NetworkSettings network, TrainingSettings training, Scaling scaling, String why,
-                       List<String> changes) {
+public record Proposal(NetworkSettings network, TrainingSettings training, Scaling scaling, Scaling targetScaling,
+                       String why, List<String> changes) {
     /** Inputs beyond this magnitude make sigmoid and tanh neurons saturate from the first step. */
     static final double FAR_OUTSIDE_UNIT = 3;
 
     public static Proposal forData(EncodedDataset data, NetworkSettings network, TrainingSettings training,
-                                   Scaling scaling) {
+                                   Scaling scaling, Scaling targetScaling) {
         Activation output;
         Loss loss;
         String target;
@@ -41,7 +45,8 @@ public record Proposal(NetworkSettings network, TrainingSettings training, Scali
             default -> {
                 output = Activation.LINEAR;
                 loss = Loss.MSE;
-                target = "numbers to predict: linear output with mean squared error";
+                target = "numbers to predict: linear output with mean squared error on the standardised target"
+                        + " (results in its own units)";
             }
         }
         double largest = largestInput(data);
@@ -49,9 +54,12 @@ public record Proposal(NetworkSettings network, TrainingSettings training, Scali
         NetworkSettings n = new NetworkSettings(List.of(8), Activation.TANH, output, true, Init.XAVIER,
                 network.seed(), null, null);
         TrainingSettings t = new TrainingSettings(loss, OptimizerKind.ADAM, 0.01, 1000, 0, training.l2());
+        Scaling proposedTarget = data.kind() == TargetKind.REGRESSION ? Scaling.STANDARDISE : Scaling.NONE;
         String why = "For " + target + "; 8 tanh neurons with biases, Adam at rate 0.01 for 1,000 iterations"
-                + (proposedScaling != scaling ? "; inputs standardised (they reach " + format(largest) + ")" : "") + ".";
-        return new Proposal(n, t, proposedScaling, why, changes(network, training, scaling, n, t, proposedScaling));
+                + (proposedScaling != scaling ? "; inputs standardised (they reach " + Numbers.format(largest) + ")" : "") + ".";
+        List<String> changes = changes(network, training, scaling, n, t, proposedScaling);
+        change(changes, "target scaling", targetScaling.id(), proposedTarget.id());
+        return new Proposal(n, t, proposedScaling, proposedTarget, why, changes);
     }
 
     private static double largestInput(EncodedDataset data) {
@@ -74,7 +82,7 @@ public record Proposal(NetworkSettings network, TrainingSettings training, Scali
         change(changes, "initial weights", n0.init().id(), n.init().id());
         change(changes, "loss", t0.loss().id(), t.loss().id());
         change(changes, "optimizer", t0.optimizer().id(), t.optimizer().id());
-        change(changes, "learning rate", t0.learningRate(), t.learningRate());
+        change(changes, "learning rate", Numbers.setting(t0.learningRate()), Numbers.setting(t.learningRate()));
         change(changes, "iterations", t0.iterations(), t.iterations());
         change(changes, "batch size", t0.batchSize(), t.batchSize());
         change(changes, "scaling", s0.id(), s.id());
@@ -85,9 +93,5 @@ public record Proposal(NetworkSettings network, TrainingSettings training, Scali
         if (!from.equals(to)) {
             changes.add(name + ": " + from + " → " + to);
         }
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format("%.3g", v);
     }
 }

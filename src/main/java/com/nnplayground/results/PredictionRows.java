@@ -16,16 +16,21 @@ public final class PredictionRows {
     private PredictionRows() {
     }
 
-    /** One row per data row, in the data's order; {@code outputs} are the network's outputs for every row. */
-    public static List<PredictionRow> of(PreparedExperiment prepared, double[][] outputs) {
+    /**
+     * One row per data row, in the data's order; {@code networkOutputs} are the network's outputs for every row.
+     * A scaled numeric target's outputs and errors are in the target's own units.
+     */
+    public static List<PredictionRow> of(PreparedExperiment prepared, double[][] networkOutputs) {
         Dataset dataset = prepared.experiment().dataset();
         EncodedDataset data = prepared.data();
+        double[][] outputs = data.inTargetUnits(networkOutputs);
+        double[][] targets = data.inTargetUnits(data.y());
         int targetColumn = dataset.columnIndex(dataset.target());
         List<PredictionRow> rows = new ArrayList<>();
         for (int r = 0; r < outputs.length; r++) {
             List<String> cells = dataset.rows().get(r);
             List<String> inputs = dataset.inputs().stream().map(name -> cells.get(dataset.columnIndex(name))).toList();
-            double[] y = data.y()[r];
+            double[] y = targets[r];
             double[] out = outputs[r];
             double error = data.kind() == TargetKind.MULTICLASS ? 1 - out[hot(y)] : out[0] - y[0];
             String predicted = data.classOf(out);

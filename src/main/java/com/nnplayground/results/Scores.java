@@ -28,19 +28,42 @@ public final class Scores {
     }
 
     /**
-     * The coefficient of determination of the chosen rows, 1 - SS_res / SS_tot, with SS_tot taken about the mean of
-     * those rows' own targets (as scikit-learn's {@code r2_score}): 1 is a perfect fit, 0 is no better than always
-     * predicting that mean, below 0 is worse. One output, in the target's units.
+     * The mean absolute error of the chosen rows, in the target's own units (a scaled target scaled back): how far a
+     * prediction is from its target on average. One output.
      */
-    public static double rSquared(EncodedDataset data, double[][] outputs, boolean testRows) {
+    public static double meanAbsoluteError(EncodedDataset data, double[][] outputs, boolean testRows) {
         if (data.kind().isClassification()) {
-            throw new IllegalArgumentException("R² needs a number to predict; this target is classes (use accuracy)");
+            throw new IllegalArgumentException("The mean absolute error needs a number to predict; this target is classes");
         }
+        double[][] predicted = data.inTargetUnits(outputs);
+        double[][] targets = data.inTargetUnits(data.y());
         double sum = 0;
         int rows = 0;
         for (int r = 0; r < outputs.length; r++) {
             if (data.test()[r] == testRows) {
-                sum += data.y()[r][0];
+                sum += Math.abs(predicted[r][0] - targets[r][0]);
+                rows++;
+            }
+        }
+        return rows == 0 ? Double.NaN : sum / rows;
+    }
+
+    /**
+     * The coefficient of determination of the chosen rows, 1 - SS_res / SS_tot, with SS_tot taken about the mean of
+     * those rows' own targets (as scikit-learn's {@code r2_score}): 1 is a perfect fit, 0 is no better than always
+     * predicting that mean, below 0 is worse. One output, in the target's units.
+     */
+    public static double rSquared(EncodedDataset data, double[][] networkOutputs, boolean testRows) {
+        if (data.kind().isClassification()) {
+            throw new IllegalArgumentException("R² needs a number to predict; this target is classes (use accuracy)");
+        }
+        double[][] outputs = data.inTargetUnits(networkOutputs);
+        double[][] targets = data.inTargetUnits(data.y());
+        double sum = 0;
+        int rows = 0;
+        for (int r = 0; r < outputs.length; r++) {
+            if (data.test()[r] == testRows) {
+                sum += targets[r][0];
                 rows++;
             }
         }
@@ -49,7 +72,7 @@ public final class Scores {
         double total = 0;
         for (int r = 0; r < outputs.length; r++) {
             if (data.test()[r] == testRows) {
-                double y = data.y()[r][0];
+                double y = targets[r][0];
                 residual += (y - outputs[r][0]) * (y - outputs[r][0]);
                 total += (y - mean) * (y - mean);
             }

@@ -1,8 +1,8 @@
 package com.nnplayground.training;
 
 /**
- * How a run shares the pool and the pages: how long each slice trains before the run queues itself again, and how
- * often it reports progress.
+ * How a run shares the pool and the pages: how long each slice trains before the run queues itself again, how
+ * often it reports progress, and how often a paced run ticks.
  */
 final class Pacing {
     static final long SLICE_NANOS = 25_000_000;
@@ -17,6 +17,7 @@ final class Pacing {
     /** With many runs, each waits this much longer per active run, up to {@link #MAX_PUBLISH_NANOS}. */
     static final long PUBLISH_NANOS_PER_RUN = 25_000_000;
     static final long MAX_PUBLISH_NANOS = 1_000_000_000;
+    static final long PACED_TICK_NANOS = 100_000_000;
 
     private Pacing() {
     }
@@ -31,6 +32,14 @@ final class Pacing {
         return Math.min(MAX_PUBLISH_NANOS, Math.max(PUBLISH_NANOS, runs * PUBLISH_NANOS_PER_RUN));
     }
 
+    /**
+     * How long a paced run waits at least between two ticks (each trains what is due and reports it) when {@code runs}
+     * are active: 100 ms for up to 4 runs, so that up to 10 iterations a second every iteration is a picture of its
+     * own, then as {@link #publishNanos(int)}: a class of 40 paced runs costs the server 40 small reports a second.
+     */
+    static long pacedTickNanos(int runs) {
+        return Math.min(MAX_PUBLISH_NANOS, Math.max(PACED_TICK_NANOS, runs * PUBLISH_NANOS_PER_RUN));
+    }
 
     /** As many iterations as should train in about 2 ms at the speed measured so far (one while it is unknown). */
     static int chunk(double nanosPerIteration) {

@@ -2,6 +2,7 @@ package com.nnplayground.training;
 
 import com.nnplayground.engine.Architecture;
 import com.nnplayground.engine.Network;
+import com.nnplayground.experiment.RateChange;
 import java.util.List;
 
 /**
@@ -18,10 +19,23 @@ import java.util.List;
  * @param iterationsPerSecond training speed so far (time spent training only)
  * @param elapsedNanos        wall time since the run started
  * @param snapshot            the weights now, for small networks (null above {@link #MAX_SNAPSHOT_WEIGHTS})
+ * @param rateChanges         the run's rate changes: applied so far, and recorded ones still to come
  */
 public record ProgressBatch(int[] iterations, double[] losses, double[] testLosses, int iterationsDone, int totalIterations,
                             double iterationsPerSecond, long elapsedNanos,
-                            Network snapshot) {
+                            Network snapshot, List<RateChange> rateChanges) {
+
+    public ProgressBatch {
+        rateChanges = rateChanges == null ? List.of() : rateChanges;
+    }
+
+    /** A batch of a run whose rates never change. */
+    public ProgressBatch(int[] iterations, double[] losses, double[] testLosses, int iterationsDone, int totalIterations,
+                         double iterationsPerSecond, long elapsedNanos, Network snapshot) {
+        this(iterations, losses, testLosses, iterationsDone, totalIterations, iterationsPerSecond, elapsedNanos, snapshot,
+                List.of());
+    }
+
     /** Copying more weights than this a few times a second would cost the run more than it shows. */
     public static final int MAX_SNAPSHOT_WEIGHTS = 10_000;
 
@@ -55,7 +69,7 @@ public record ProgressBatch(int[] iterations, double[] losses, double[] testLoss
             at += b.iterations().length;
         }
         return new ProgressBatch(iterations, losses, testLosses, last.iterationsDone(), last.totalIterations(),
-                last.iterationsPerSecond(), last.elapsedNanos(), last.snapshot());
+                last.iterationsPerSecond(), last.elapsedNanos(), last.snapshot(), last.rateChanges());
     }
 
     /** Seconds left at the current speed, or NaN before the speed is known. */

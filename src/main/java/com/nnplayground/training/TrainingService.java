@@ -19,6 +19,10 @@ import org.springframework.stereotype.Service;
  * queues itself again, so that with more runs than threads every run keeps making progress (round robin)
  * instead of waiting behind a long one.
  *
+ * <p>A paced run trains what is due, reports it and leaves the pool until its next iterations are due (a timer queues
+ * it again: no thread sleeps); a paused run leaves it until Continue or Step. Forty paced runs cost a few
+ * milliseconds of the pool a second.
+ *
  * <p>A run whose page says it has gone without a word ({@link TrainingJob#setWatched(boolean)}: a closed tab whose
  * last message was lost, a laptop asleep, a dropped network) leaves the pool at its next slice and waits without a
  * thread: it goes on as soon as the page says it is back, and stops after {@code maxUnwatchedSeconds}, or at once
@@ -78,6 +82,14 @@ public class TrainingService {
      * {@code maxRunsPerSession} runs at once.
      */
     public TrainingJob start(PreparedExperiment experiment, TrainingObserver observer, Object owner) {
+        return start(experiment, observer, owner, RunStart.atFullSpeed());
+    }
+
+    /**
+     * Starts a run for an owner as {@code how} says: at a pace, or paused after a few steps. A paced or paused run
+     * holds no pool thread while it waits.
+     */
+    public TrainingJob start(PreparedExperiment experiment, TrainingObserver observer, Object owner, RunStart how) {
         checkLimits(experiment);
         if (!browsers.acquire(owner) && !(endWaitingRunsOf(owner) && browsers.acquire(owner))) {
             throw new TrainingRejectedException(limits.maxRunsPerSession() == 1
@@ -95,7 +107,7 @@ public class TrainingService {
         try {
             held = RunMemory.reserve(memory, experiment, owner, observer);
             job = new TrainingJob(experiment, new OrderedDelivery(held, delivery), new Host(owner),
-                    activeRuns::get, metrics, limits.maxRunSeconds(), kernelThreads);
+                    activeRuns::get, metrics, limits.maxRunSeconds(), kernelThreads, how);
         } catch (RuntimeException | OutOfMemoryError e) {
             activeRuns.decrementAndGet();
             browsers.release(owner, null);
@@ -131,6 +143,12 @@ public class TrainingService {
         @Override
         public void schedule(TrainingJob job) {
             TrainingService.this.schedule(job);
+        }
+
+        @Override
+        public void wakeAfter(long delayNanos, Runnable wake) {
+            // The wake only queues a slice (a non-blocking offer), so it may run on the JDK's timer thread itself
+            CompletableFuture.delayedExecutor(delayNanos, TimeUnit.NANOSECONDS, Runnable::run).execute(wake);
         }
 
         @Override

@@ -100,10 +100,10 @@ class MemoryCostTest {
             UI.getCurrent().add(panel);
             Dataset small = table(4, 2, 2, 1);
             for (int[] shape : new int[][] {{20000, 5}, {8000, 30}, {500, 150}, {2000, 100}}) {
-                panel.open(small, Scaling.NONE, 0);
+                panel.open(small, Scaling.NONE, 0, Scaling.NONE, "Opened.");
                 MockVaadin.clientRoundtrip(false);
                 long before = usedAfterGc();
-                panel.open(table(shape[0], shape[1] - 1, 3, 3), Scaling.NONE, 0);
+                panel.open(table(shape[0], shape[1] - 1, 3, 3), Scaling.NONE, 0, Scaling.NONE, "Opened.");
                 MockVaadin.clientRoundtrip(false);
                 long measured = usedAfterGc() - before;
                 assertWithin(MemoryCost.table(panel.dataset()), measured, "table " + shape[0] + " x " + shape[1]);

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
+import com.nnplayground.engine.Training;
+import com.nnplayground.experiment.ExperimentJson;
+import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.experiment.SeedReference;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,6 +60,33 @@ class CliTest {
         run("train", file(SeedReference.experimentJson()).toString());
 
         assertThat(out().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void train_follows_the_files_rate_changes_as_the_engine_does() throws IOException {
+        String json = SeedReference.edited(root -> root.withObjectProperty("training").putArray("rateChanges")
+                .addObject().put("iteration", 301).put("learningRate", 0.25));
+        Training byHand = PreparedExperiment.of(ExperimentJson.read(json)).newTraining();
+        byHand.run(300, null, null);
+        byHand.changeRates(0.25, 0);
+        byHand.run(1200, null, null);
+
+        assertThat(run("train", file(json).toString())).isZero();
+
+        JsonNode weights = MAPPER.readTree(out()).get("weights");
+        double[][][] expected = byHand.network().weights();
+        for (int l = 0; l < expected.length; l++) {
+            for (int i = 0; i < expected[l].length; i++) {
+                for (int j = 0; j < expected[l][i].length; j++) {
+                    assertThat(weights.get(l).get(i).get(j).asDouble()).as("weight [%d][%d][%d]", l, i, j)
+                            .isEqualTo(expected[l][i][j]);
+                }
+            }
+        }
+        Training unchanged = PreparedExperiment.of(ExperimentJson.read(SeedReference.experimentJson())).newTraining();
+        unchanged.run(1500, null, null);
+        assertThat(weights.get(1).get(0).get(0).asDouble()).as("not the run without the change")
+                .isNotEqualTo(unchanged.network().weights()[1][0][0]);
     }
 
     @Test

@@ -4,6 +4,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.nnplayground.engine.Network;
+import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.maths.Tex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,6 +75,22 @@ public final class BrowserSupport implements AutoCloseable {
                 id => [...document.getElementById(id).shadowRoot.querySelectorAll('#items tr')]
                         .filter(tr => !tr.hidden && tr._item)
                         .map(tr => [...tr.querySelectorAll('td')].map(td => td._content.textContent))""", gridId);
+    }
+
+    /**
+     * How the maths panel writes z⁽¹⁾ of data row 1 (its first stage, the forward pass) for these weights: a
+     * fingerprint of the network it shows.
+     */
+    public static String firstLayerSums(PreparedExperiment experiment, Network network) {
+        return Tex.row(network.forward(new double[][] {experiment.data().x()[0]}).z(1)[0]);
+    }
+
+    /** The TeX of every line of the maths panel, once a line holding {@code expected} has been typeset. */
+    public static String mathsTex(Page page, String expected) {
+        page.waitForFunction("t => [...document.querySelectorAll('#equations .maths-tex')]"
+                + ".some(e => e.dataset.typeset === e.dataset.tex && e.dataset.tex.includes(t))", expected);
+        return (String) page.evaluate("() => [...document.querySelectorAll('#equations .maths-tex')]"
+                + ".map(e => e.dataset.tex).join('\\n')");
     }
 
     /** How many pixels of the first canvas in an element's shadow root are painted (not transparent). */

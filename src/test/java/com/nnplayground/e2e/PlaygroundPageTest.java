@@ -10,7 +10,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The app on a random port and one headless Chromium for the test class: {@link #openPlayground()} loads "/";
  * {@link #url(String)} names any other page (the test-only ones included).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Without Vaadin's development tools (Copilot): its toolbar's layer would take the clicks meant for the page's header
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class PlaygroundPageTest {
     /** The first load may wait for a dev bundle build when the frontend changed since the last commit. */
     protected static final double FIRST_LOAD_MILLIS = 180_000;

@@ -43,6 +43,9 @@ class ServerRestartBrowserTest {
         page.navigate("http://localhost:" + port + "/");
         page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(180_000));
         page.locator("#iterations input").fill("10000000");
+        page.locator("#iterations input").press("Tab");
+        // The server has the typed number once the speed line says how long it takes
+        page.waitForFunction("() => document.body.innerText.includes('10,000,000 in')");
         page.click("#train");
         page.waitForFunction("() => document.getElementById('loss-chart').pointCount > 10");
 
@@ -69,6 +72,11 @@ class ServerRestartBrowserTest {
 
         page.reload();
         page.waitForSelector("#train", new Page.WaitForSelectorOptions().setTimeout(180_000));
+        // The page's memory (the tab's session storage) is read after the page is built: 1,500 first, then the typed value
+        page.waitForFunction("() => ['10000000', '10,000,000'].includes(document.querySelector('#iterations input').value)",
+                null, new Page.WaitForFunctionOptions().setTimeout(15_000));
+        page.locator("#iterations input").fill("1500");
+        page.locator("#iterations input").press("Tab");
         page.click("#train");
         page.waitForFunction("() => document.getElementById('training-status').textContent"
                 + ".startsWith('Trained for 1,500 iterations')",

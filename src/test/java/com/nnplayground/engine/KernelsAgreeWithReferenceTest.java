@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The kernels against the reference engine on many random networks: every hidden and output activation, every
  * loss that fits, every optimizer, biases on and off, L2 on and off, one full batch or mini-batches, from 1 row
- * to more than {@code NeuronMajorPass.EACH_NEURON_ROWS}, layers narrow and wide. One batch's loss and gradients,
+ * to 700, layers narrow and wide. One batch's loss and gradients,
  * then whole runs (losses of every iteration, final weights and biases), must agree to 1e-12 relative.
  */
 class KernelsAgreeWithReferenceTest {

@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The life of a {@link Training}: repeatable, resumable, cancellable, and stopping when it diverges. */
-class TrainingRunTest {
+public class TrainingRunTest {
 
     static final Architecture WITH_BIASES =
             new Architecture(3, new int[] {5, 4}, 1, Activation.TANH, Activation.SIGMOID, true);
@@ -161,18 +161,29 @@ class TrainingRunTest {
     @Test
     void run_allocates_nothing_per_iteration() {
         Training training = new Training(Network.initialise(WITH_BIASES, Init.XAVIER, 5), MORE_X, MORE_Y,
-                new TrainingConfig(Loss.BCE, OptimizerKind.ADAM, 0.01, 1_000_000, 3, 0.001, 99));
+                new TrainingConfig(Loss.BCE, OptimizerKind.ADAM, 0.01, Integer.MAX_VALUE, 3, 0.001, 99));
+
+        assertTrue(someRoundAllocatesNothing(training, 10_000), "every round of 10,000 iterations allocated");
+    }
+
+    /**
+     * Whether one of up to 20 rounds of {@code iterations} allocates (almost) nothing on this thread: the first
+     * rounds run before the JIT has compiled the loop (the interpreter boxes every vector of the kernels), and on a
+     * busy machine that takes a while; a loop that allocates per iteration allocates in every round.
+     */
+    public static boolean someRoundAllocatesNothing(Training training, int iterations) {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().threadId();
         TrainingListener listener = (iteration, loss) -> { };
         BooleanSupplier never = () -> false;
-        training.run(20_000, listener, never);
-        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
-
-        long before = threads.getThreadAllocatedBytes(thread);
-        training.run(10_000, listener, never);
-        long allocated = threads.getThreadAllocatedBytes(thread) - before;
-
-        assertTrue(allocated < 10_000, allocated + " bytes allocated in 10,000 iterations");
+        for (int round = 0; round < 20; round++) {
+            long before = threads.getThreadAllocatedBytes(thread);
+            training.run(iterations, listener, never);
+            if (threads.getThreadAllocatedBytes(thread) - before < 10_000) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Training trainedWithAdamMiniBatches() {

@@ -22,6 +22,20 @@ class ExperimentJsonTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Test
+    void a_scaled_numeric_target_keeps_its_scaling_through_a_file_and_the_seeds_file_does_not_name_one() {
+        Experiment sine = Recommendation.forPreset(Preset.SINE).experiment(Preset.SINE.dataset());
+        Experiment scaled = new Experiment(sine.dataset(), sine.network(), sine.training(),
+                new Preparation(com.nnplayground.dataset.Scaling.NONE, 0, com.nnplayground.dataset.Scaling.STANDARDISE));
+
+        String json = ExperimentJson.write(scaled);
+        assertThat(json).contains("\"targetScaling\" : \"standardise\"");
+        assertThat(ExperimentJson.read(json).preparation()).isEqualTo(scaled.preparation());
+        assertThat(ExperimentJson.write(Experiment.seedArticle())).doesNotContain("targetScaling");
+        assertThatThrownBy(() -> ExperimentJson.read(json.replace("\"standardise\"", "\"zscore\"")))
+                .hasMessageStartingWith("dataset.targetScaling: Unknown scaling 'zscore'");
+    }
+
+    @Test
     void a_target_of_numbers_marked_as_classes_keeps_the_mark_through_a_file() {
         Experiment digits = Recommendation.forPreset(Preset.DIGITS).experiment(Preset.DIGITS.dataset());
 

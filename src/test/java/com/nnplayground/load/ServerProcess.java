@@ -63,7 +63,8 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(prefix);
         command.add(javaBin());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--playground.diagnostics.enabled=true"));
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-jar", jar.toString(),
+                "--server.port=" + port, "--playground.diagnostics.enabled=true"));
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(port, process);
@@ -101,7 +102,7 @@ final class ServerProcess implements AutoCloseable {
     /** Runs the jar's {@code bench} command (no web server) and returns its JSON line. */
     static JsonNode bench(List<String> prefix, Path jar, String... args) throws Exception {
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(javaBin(), "-jar", jar.toString(), "bench"));
+        command.addAll(List.of(javaBin(), "--add-modules", "jdk.incubator.vector", "-jar", jar.toString(), "bench"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(process.getInputStream().readAllBytes());

@@ -10,7 +10,7 @@ import com.nnplayground.results.ui.PredictionsGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.nnplayground.numbers.ui.NumberInput;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class ClassicPresetsViewTest extends PlaygroundTestBase {
     }
 
     private int testShare() {
-        return LocatorJ._get(view, IntegerField.class, spec -> spec.withId("test-share")).getValue();
+        return LocatorJ._get(view, NumberInput.class, spec -> spec.withId("test-share")).wholeValue().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

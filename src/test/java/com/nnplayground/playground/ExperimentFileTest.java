@@ -25,8 +25,8 @@ class ExperimentFileTest extends PlaygroundTestBase {
     @Test
     void a_saved_experiment_opens_to_the_same_data_settings_and_run() {
         preset().setValue(Preset.CLUSTERS);
-        learningRate().setValue(0.02);
-        seed().setValue(42);
+        learningRate().setValue("0.02");
+        seed().setValue("42");
         trainAndWait();
         double finalLoss = view.chart.finalLoss().orElseThrow();
         String saved = ExperimentJson.write(view.editor.current());
@@ -38,8 +38,8 @@ class ExperimentFileTest extends PlaygroundTestBase {
         assertThat(view.editor.current().dataset().size()).isEqualTo(200);
         assertThat(outputActivation().getValue()).isEqualTo(Activation.SOFTMAX);
         assertThat(loss().getValue()).isEqualTo(Loss.CROSS_ENTROPY);
-        assertThat(learningRate().getValue()).isEqualTo(0.02);
-        assertThat(seed().getValue()).isEqualTo(42);
+        assertThat(learningRate().getValue()).isEqualTo("0.02");
+        assertThat(seed().getValue()).isEqualTo("42");
         trainAndWait();
         assertThat(view.chart.finalLoss().orElseThrow()).as("same file, same run, bit for bit").isEqualTo(finalLoss);
     }
@@ -50,7 +50,7 @@ class ExperimentFileTest extends PlaygroundTestBase {
         LocatorJ._get(view, ExperimentFilePanel.class).openText("{\"dataset\": {\"columns\": [\"a\", \"y\"], \"rows\": [[1, 0]]}, \"network\": {\"output\": \"softmaxx\"}}");
         assertThat(byId(Div.class, "experiment-problem").getText()).startsWith("This experiment cannot be opened: network.output: Unknown");
         assertThat(ExperimentJson.write(view.editor.current())).isEqualTo(ExperimentJson.write(before));
-        _click(view.controls.train);
+        train();
         await(() -> view.controls.train.isEnabled());
         assertThat(summary().getText()).contains("accuracy 100.0 % (4 of 4)");
     }

@@ -16,8 +16,8 @@ class LostConnectionViewTest extends PlaygroundTestBase {
 
     @Test
     void a_run_waits_without_a_thread_while_its_page_is_offline_and_goes_on_when_it_is_back() {
-        iterations().setValue(10_000_000);
-        _click(view.controls.train);
+        iterations().setValue("10000000");
+        train();
         await(() -> view.chart.points().size() > 10);
 
         push.connected = false;

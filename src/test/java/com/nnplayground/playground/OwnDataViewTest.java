@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.nnplayground.numbers.ui.NumberInput;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -45,7 +45,7 @@ class OwnDataViewTest extends PlaygroundTestBase {
     }
 
     private void testShare(int percent) {
-        LocatorJ._get(view, IntegerField.class, spec -> spec.withId("test-share")).setValue(percent);
+        LocatorJ._get(view, NumberInput.class, spec -> spec.withId("test-share")).setValue(Integer.toString(percent));
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.nnplayground.maths.TexLine;
+import com.nnplayground.maths.ui.EquationsPanel;
+import com.nnplayground.maths.ui.MathsView;
 import com.nnplayground.engine.Activation;
+import com.nnplayground.engine.Network;
+import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.experiment.ui.HiddenLayersField;
@@ -13,14 +18,15 @@ import com.nnplayground.results.PredictionRow;
 import com.nnplayground.training.PlaygroundLimits;
 import com.nnplayground.training.TrainingMetrics;
 import com.nnplayground.training.TrainingService;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.nnplayground.numbers.ui.NumberInput;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,8 +76,29 @@ abstract class PlaygroundTestBase {
         }
     }
 
-    void trainAndWait() {
+    /**
+     * Sets a field's value as a user does (a value change from the client). Karibu's _setValue reaches into a Flow
+     * internal that Vaadin 25 no longer has, so this calls AbstractField's own setModelValue(value, fromClient).
+     */
+    static <V> void setAsUser(AbstractField<?, V> field, V value) {
+        assertThat(field.isEnabled() && !field.isReadOnly()).as("a user can change the field").isTrue();
+        try {
+            Method set = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            set.setAccessible(true);
+            set.invoke(field, value, true);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Presses Train at full speed (the default paces make a run last seconds, for a class to watch). */
+    void train() {
+        view.controls.speed.setIterationsPerSecond(Double.POSITIVE_INFINITY);
         _click(view.controls.train);
+    }
+
+    void trainAndWait() {
+        train();
         await(() -> view.controls.train.isEnabled());
     }
 
@@ -94,16 +121,20 @@ abstract class PlaygroundTestBase {
         return byId(Select.class, "optimizer");
     }
 
-    NumberField learningRate() {
-        return byId(NumberField.class, "learning-rate");
+    NumberInput learningRate() {
+        return byId(NumberInput.class, "learning-rate");
     }
 
-    IntegerField iterations() {
-        return byId(IntegerField.class, "iterations");
+    NumberInput iterations() {
+        return byId(NumberInput.class, "iterations");
     }
 
-    IntegerField seed() {
-        return byId(IntegerField.class, "random-seed");
+    NumberInput seed() {
+        return byId(NumberInput.class, "random-seed");
+    }
+
+    NumberInput numberField(String id) {
+        return byId(NumberInput.class, id);
     }
 
     HiddenLayersField hiddenLayers() {
@@ -140,7 +171,14 @@ abstract class PlaygroundTestBase {
         return byId(Div.class, "try-result");
     }
 
-    Div equations() {
-        return byId(Div.class, "equations");
+    MathsView equations() {
+        return byId(MathsView.class, "equations");
+    }
+
+    /** The maths a panel of its own shows for the page's experiment with these weights, at its first stage and row. */
+    List<TexLine> mathsOf(Network network) {
+        EquationsPanel panel = new EquationsPanel();
+        panel.show(PreparedExperiment.of(view.editor.current()), network);
+        return LocatorJ._get(panel, MathsView.class, spec -> spec.withId("equations")).lines();
     }
 }

@@ -52,6 +52,22 @@ class ScoresTest {
     }
 
     @Test
+    void the_mean_absolute_error_is_in_the_targets_own_units_when_the_target_is_scaled() {
+        List<List<String>> rows = List.of(List.of("0", "100"), List.of("1", "200"), List.of("2", "300"),
+                List.of("3", "400"));
+        EncodedDataset data = DatasetEncoder.encode(new Dataset(List.of("x", "y"), rows, List.of("x"), "y"),
+                new EncodingOptions(Scaling.NONE, 0, 1, Scaling.STANDARDISE));
+        assertThat(data.y()[0][0]).as("the network learns z-scores").isCloseTo(-1.3416, within(1e-4));
+
+        double[][] outputs = data.y().clone();
+        outputs[0] = new double[] {data.y()[0][0] + 0.5};
+        double sd = Math.sqrt(12500);
+        assertThat(Scores.meanAbsoluteError(data, outputs, false)).isCloseTo(0.5 * sd / 4, within(1e-9));
+        assertThat(data.inTargetUnits(data.y())[3][0]).isCloseTo(400, within(1e-9));
+        assertThat(Scores.rSquared(data, data.y(), false)).isEqualTo(1);
+    }
+
+    @Test
     void accuracy_is_the_share_of_rows_whose_class_is_right() {
         List<List<String>> rows = List.of(List.of("0", "a"), List.of("1", "b"), List.of("2", "c"), List.of("3", "a"));
         EncodedDataset data = DatasetEncoder.encode(new Dataset(List.of("x", "y"), rows, List.of("x"), "y"));

@@ -38,7 +38,7 @@ class TrainingJobTest {
             }
         };
         TrainingJob job = new TrainingJob(PreparedExperiment.of(Experiment.seedArticle()), recorder, host, () -> 1,
-                metrics, 600, KernelThreads.single());
+                metrics, 600, KernelThreads.single(), RunStart.atFullSpeed());
 
         job.runSlice();
 
@@ -54,7 +54,7 @@ class TrainingJobTest {
 
     private static TrainingJob longRun(TrainingObserver observer, TrainingJob.Host host) {
         return new TrainingJob(TrainingServiceTest.seed(10_000_000), observer, host, () -> 1, new TrainingMetrics(), 600,
-                KernelThreads.single());
+                KernelThreads.single(), RunStart.atFullSpeed());
     }
 
     @Test
@@ -129,6 +129,11 @@ class TrainingJobTest {
         @Override
         public void schedule(TrainingJob job) {
             scheduled++;
+        }
+
+        @Override
+        public void wakeAfter(long delayNanos, Runnable wake) {
+            throw new AssertionError("a run at full speed never sleeps");
         }
 
         @Override

@@ -170,7 +170,7 @@ class TrainingServiceTest {
         TrainingOutcome outcome = recorder.awaitOutcome();
 
         assertThat(outcome.end()).isEqualTo(End.DIVERGED);
-        assertThat(outcome.message()).contains("infinite or not a number", "Lower the learning rate (now 100.0)");
+        assertThat(outcome.message()).contains("infinite or not a number", "Lower the learning rate (now 100)");
         assertThat(outcome.iterationsDone()).isLessThan(1000);
         for (double[] row : outcome.predictions()) {
             assertThat(row[0]).as("the last good state is kept").isFinite();

@@ -4,6 +4,8 @@ import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.ImportLimits;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -17,14 +19,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The table as an editable grid (double-click a cell to edit it), with rows and columns to add, rename and
- * delete, and each column's role: the target, an input, or ignored. Refused edits are explained through
- * {@code onProblem}; every accepted one is reported through {@code onEdited}.
+ * The table as an editable grid (double-click a cell, or Enter on it, to edit its row; Escape leaves), with rows and
+ * columns to add, rename and delete (a deleted row can be put back), and each column's role: the target, an input, or
+ * ignored. Refused edits are explained through {@code onProblem}; every accepted one is reported through
+ * {@code onEdited}.
  */
 public class DataEditor extends Composite<VerticalLayout> {
     final Grid<List<String>> grid = new Grid<>();
@@ -36,8 +41,15 @@ public class DataEditor extends Composite<VerticalLayout> {
     final Button addColumn = new Button("Add column");
     final Button renameColumn = new Button("Rename");
     final Button deleteColumn = new Button("Delete column");
+    final Button undoDelete = new Button();
 
     private final TableModel model;
+    /** Rows deleted since the table was loaded, the last on top, each with where it was. */
+    private final Deque<Deleted> deleted = new ArrayDeque<>();
+    private List<String> focusedRow;
+
+    private record Deleted(int index, List<String> row) {
+    }
     private final Consumer<Dataset> onEdited;
     private final Consumer<String> onProblem;
     private boolean updating;
@@ -54,6 +66,20 @@ public class DataEditor extends Composite<VerticalLayout> {
                 grid.getEditor().editItem(e.getItem());
             }
         });
+        grid.addCellFocusListener(e -> focusedRow = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (!readOnly && focusedRow != null && !grid.getEditor().isOpen()) {
+                grid.getEditor().editItem(focusedRow);
+            }
+        }, Key.ENTER).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> grid.getEditor().closeEditor(), Key.ESCAPE).listenOn(grid);
+        undoDelete.setId("undo-delete");
+        undoDelete.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        undoDelete.setVisible(false);
+        undoDelete.addClickListener(e -> edit(() -> {
+            Deleted last = deleted.pop();
+            model.insertRow(last.index(), last.row());
+        }));
         target.setId("target-column");
         target.setLabel("Target (what to predict)");
         inputs.setId("input-columns");
@@ -96,12 +122,13 @@ public class DataEditor extends Composite<VerticalLayout> {
         content.setPadding(false);
         content.setSpacing(false);
         Details editColumns = new Details("Edit columns", columnTools);
-        content.add(target, inputs, grid, new HorizontalLayout(addRow, editColumns));
+        content.add(target, inputs, grid, new HorizontalLayout(addRow, undoDelete, editColumns));
     }
 
     /** Shows a new table (a preset or an import); not an edit. */
     public void load(Dataset data) {
         model.load(data);
+        deleted.clear();
         rebuild();
     }
 
@@ -118,6 +145,7 @@ public class DataEditor extends Composite<VerticalLayout> {
         }
         target.setReadOnly(readOnly);
         inputs.setReadOnly(readOnly);
+        undoDelete.setEnabled(!readOnly);
     }
 
     private String selectedColumn() {
@@ -155,6 +183,10 @@ public class DataEditor extends Composite<VerticalLayout> {
             column.setItems(columns);
             buildColumns(columns);
             refreshRows();
+            undoDelete.setVisible(!deleted.isEmpty());
+            if (!deleted.isEmpty()) {
+                undoDelete.setText(String.format("Undo: put back row %,d", deleted.peek().index() + 1));
+            }
         } finally {
             updating = false;
         }
@@ -194,10 +226,10 @@ public class DataEditor extends Composite<VerticalLayout> {
             grid.addColumn(row -> row.get(index)).setHeader(name + role).setAutoWidth(true).setEditorComponent(cell);
         }
         grid.addComponentColumn(row -> {
-            Button delete = new Button("✕", e -> edit(() -> model.deleteRow(row)));
+            Button delete = new Button("✕", e -> edit(() -> deleted.push(new Deleted(model.deleteRow(row), row))));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel("Delete this row");
             return delete;
-        }).setHeader("").setWidth("4em").setFlexGrow(0);
+        }).setKey("delete").setHeader("Delete").setWidth("5em").setFlexGrow(0);
     }
 }

@@ -9,6 +9,7 @@ import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.EncodingOptions;
 import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.dataset.Preset;
+import com.nnplayground.dataset.PresetOptions;
 import com.nnplayground.dataset.Scaling;
 import com.nnplayground.dataset.TableSize;
 import com.vaadin.flow.component.UI;
@@ -21,7 +22,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.nnplayground.numbers.NumberRule;
+import com.nnplayground.numbers.ui.NumberInput;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -47,7 +49,9 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     final CsvImportPanel importPanel;
     final DataEditor editor;
     final Select<Scaling> scaling = new Select<>();
-    final IntegerField testShare = new IntegerField("Test rows (%)");
+    final Select<Scaling> targetScaling = new Select<>();
+    final NumberInput testShare = new NumberInput("Test rows (%)", NumberRule.whole("Test rows", 0, 50,
+            "Test rows: enter a whole percentage from 0 to 50"));
     final Div summary = new Div();
     final Div error = new Div();
     final Div notes = new Div();
@@ -74,11 +78,17 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         scaling.setItems(Scaling.values());
         scaling.setItemLabelGenerator(Scaling::label);
         scaling.setValue(Scaling.NONE);
+        targetScaling.setId("target-scaling");
+        targetScaling.setLabel("Target scaling");
+        targetScaling.setItems(Scaling.values());
+        targetScaling.setItemLabelGenerator(Scaling::label);
+        targetScaling.setValue(Scaling.NONE);
+        targetScaling.setHelperText("For numbers to predict; results stay in its units");
+        targetScaling.setVisible(false);
+        targetScaling.addValueChangeListener(e -> changed(ChangeKind.PREPARATION, e.isFromClient()));
         testShare.setId("test-share");
-        testShare.setMin(0);
-        testShare.setMax(50);
-        testShare.setValue(0);
-        testShare.setStepButtonsVisible(true);
+        testShare.setNumber(0);
+        testShare.setWidth("9em");
         testShare.setHelperText("0 to 50; held out, never trained on");
         scaling.addValueChangeListener(e -> changed(ChangeKind.PREPARATION, e.isFromClient()));
         testShare.addValueChangeListener(e -> changed(ChangeKind.PREPARATION, e.isFromClient()));
@@ -88,7 +98,8 @@ public class DatasetPanel extends Composite<VerticalLayout> {
             return new DownloadResponse(new ByteArrayInputStream(csv), "dataset.csv", "text/csv", csv.length);
         }), AttachmentType.DOWNLOAD, "Download dataset (CSV)");
 
-        HorizontalLayout preparation = new HorizontalLayout(scaling, testShare);
+        HorizontalLayout preparation = new HorizontalLayout(scaling, testShare, targetScaling);
+        preparation.getStyle().set("flex-wrap", "wrap");
         preparation.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout content = getContent();
         content.setPadding(false);
@@ -146,12 +157,16 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         return String.format(Locale.ROOT, "%,d rows x %,d columns", rows, columns);
     }
 
-    /** Shows the data of an opened experiment file (see {@link #admit}) with its preparation, as saved (no proposals). */
-    public void open(Dataset data, Scaling fileScaling, double fileTestShare) {
+    /**
+     * Shows the data of an opened experiment file or a link (see {@link #admit}) with its preparation, as saved
+     * (no proposals); {@code from} says where it came from.
+     */
+    public void open(Dataset data, Scaling fileScaling, double fileTestShare, Scaling fileTargetScaling, String from) {
         presets.clear();
-        show(data, List.of("Opened from an experiment file."));
+        show(data, List.of(from));
         scaling.setValue(fileScaling);
-        testShare.setValue((int) Math.round(fileTestShare * 100));
+        targetScaling.setValue(fileTargetScaling);
+        setTestShare(fileTestShare);
         changed(ChangeKind.OPENED, true);
     }
 
@@ -211,13 +226,30 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         return presets.current();
     }
 
+    /** A generated preset's options as typed, or null when they do not fit (or the data is no generated preset). */
+    public PresetOptions presetOptions() {
+        if (presets.current() == null || !presets.current().generated()) {
+            return null;
+        }
+        try {
+            return presets.options();
+        } catch (DatasetException e) {
+            return null;
+        }
+    }
+
+    /** Shows a preset with these options (from a link), as if picked. */
+    public void showPreset(Preset preset, PresetOptions options) {
+        presets.show(preset, options);
+    }
+
     /** Scaling and the test share as chosen; a test share out of range is explained, not used. */
     public EncodingOptions encoding(long splitSeed) {
-        Integer share = testShare.getValue();
-        if (share == null || share < 0 || share > 50) {
-            throw new DatasetException("Test rows: enter a whole percentage from 0 to 50.");
+        NumberRule.Checked share = testShare.check();
+        if (!share.ok()) {
+            throw new DatasetException(share.problem());
         }
-        return new EncodingOptions(scaling(), share / 100.0, splitSeed);
+        return new EncodingOptions(scaling(), share.value().intValueExact() / 100.0, splitSeed, targetScaling());
     }
 
     public void setScaling(Scaling value) {
@@ -226,11 +258,24 @@ public class DatasetPanel extends Composite<VerticalLayout> {
 
     /** The share of rows held out, 0 to 0.5, shown as a whole percentage. */
     public void setTestShare(double share) {
-        testShare.setValue((int) Math.round(share * 100));
+        testShare.setNumber(Math.round(share * 100));
     }
 
     public Scaling scaling() {
         return scaling.getValue() == null ? Scaling.NONE : scaling.getValue();
+    }
+
+    public Scaling targetScaling() {
+        return targetScaling.getValue() == null ? Scaling.NONE : targetScaling.getValue();
+    }
+
+    public void setTargetScaling(Scaling value) {
+        targetScaling.setValue(value);
+    }
+
+    /** The target's scaling is offered for numbers to predict only; classes are never scaled. */
+    public void showTargetScaling(boolean numericTarget) {
+        targetScaling.setVisible(numericTarget);
     }
 
     /** A problem with the data as it stands (not with an import: that one keeps the table and says why). */
@@ -253,6 +298,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     public void setRunning(boolean running) {
         presets.setReadOnly(running);
         scaling.setReadOnly(running);
+        targetScaling.setReadOnly(running);
         testShare.setReadOnly(running);
         importPanel.setEnabled(!running);
         editor.setReadOnly(running);

@@ -9,8 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.nnplayground.numbers.NumberRule;
+import com.nnplayground.numbers.ui.NumberInput;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -22,15 +23,19 @@ public class PresetPicker extends Composite<VerticalLayout> {
     static final int MAX_GENERATED_ROWS = 5_000;
 
     final Select<Preset> preset = new Select<>();
-    final IntegerField size = new IntegerField("Rows");
-    final NumberField noise = new NumberField("Noise");
-    final IntegerField seed = new IntegerField("Data seed");
+    final NumberInput size = new NumberInput("Rows", NumberRule.whole("Rows", 4, MAX_GENERATED_ROWS,
+            "Rows: enter a whole number from 4 to " + MAX_GENERATED_ROWS));
+    final NumberInput noise = new NumberInput("Noise", NumberRule.between("Noise", 0, 1,
+            "Noise: enter a number from 0 to 1"));
+    final NumberInput seed = new NumberInput("Data seed", NumberRule.whole("Data seed", 0, Integer.MAX_VALUE,
+            "Data seed: enter a whole number from 0"));
     final HorizontalLayout options = new HorizontalLayout(size, noise, seed);
     final Div source = new Div();
 
     private final Consumer<Picked> onPicked;
     private final Consumer<String> onProblem;
     private Preset current;
+    private boolean loading;
 
     /** A preset's rows; {@code newPreset} is false when only its options changed. */
     record Picked(Preset preset, Dataset dataset, boolean newPreset, boolean fromUser) {
@@ -48,19 +53,15 @@ public class PresetPicker extends Composite<VerticalLayout> {
         source.setId("dataset-source");
         source.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         size.setId("dataset-size");
-        size.setMin(4);
-        size.setMax(MAX_GENERATED_ROWS);
-        size.setStepButtonsVisible(true);
+        noise.setId("dataset-noise");
+        seed.setId("dataset-seed");
         size.setWidth("8em");
-        noise.setMin(0);
-        noise.setMax(1);
         noise.setWidth("7em");
-        seed.setMin(0);
         seed.setWidth("7em");
         PresetOptions d = PresetOptions.DEFAULT;
-        size.setValue(d.size());
-        noise.setValue(d.noise());
-        seed.setValue((int) d.seed());
+        size.setNumber(d.size());
+        noise.setNumber(d.noise());
+        seed.setNumber(d.seed());
         preset.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 load(e.getValue(), e.isFromClient());
@@ -77,6 +78,18 @@ public class PresetPicker extends Composite<VerticalLayout> {
 
     void select(Preset chosen) {
         preset.setValue(chosen);
+    }
+
+    /** Shows a preset with these options (a link's), generating its rows once. */
+    void show(Preset chosen, PresetOptions o) {
+        if (o != null) {
+            setOptions(o);
+        }
+        if (chosen == preset.getValue()) {
+            load(chosen, false);
+        } else {
+            preset.setValue(chosen);
+        }
     }
 
     /** The data no longer comes from a preset (an import, an opened file). */
@@ -99,7 +112,7 @@ public class PresetPicker extends Composite<VerticalLayout> {
     }
 
     private void regenerate(boolean fromUser) {
-        if (current != null && current.generated()) {
+        if (!loading && current != null && current.generated()) {
             load(current, fromUser);
         }
     }
@@ -120,16 +133,27 @@ public class PresetPicker extends Composite<VerticalLayout> {
         onPicked.accept(new Picked(chosen, next, newPreset, fromUser));
     }
 
-    private PresetOptions options() {
-        if (size.getValue() == null || size.getValue() < 4 || size.getValue() > MAX_GENERATED_ROWS) {
-            throw new DatasetException("Rows: enter a whole number from 4 to " + MAX_GENERATED_ROWS + ".");
+    /** The options as typed; the first that does not fit is marked and said. */
+    PresetOptions options() {
+        for (NumberInput field : List.of(size, noise, seed)) {
+            NumberRule.Checked checked = field.check();
+            if (!checked.ok()) {
+                throw new DatasetException(checked.problem());
+            }
         }
-        if (noise.getValue() == null || noise.getValue() < 0 || noise.getValue() > 1) {
-            throw new DatasetException("Noise: enter a number from 0 to 1.");
+        return new PresetOptions(size.wholeValue().orElseThrow(), noise.decimalValue().orElseThrow(),
+                seed.wholeValue().orElseThrow());
+    }
+
+    /** Shows these options (a link's) without generating the rows again. */
+    void setOptions(PresetOptions o) {
+        loading = true;
+        try {
+            size.setNumber(o.size());
+            noise.setNumber(o.noise());
+            seed.setNumber(o.seed());
+        } finally {
+            loading = false;
         }
-        if (seed.getValue() == null || seed.getValue() < 0) {
-            throw new DatasetException("Data seed: enter a whole number from 0.");
-        }
-        return new PresetOptions(size.getValue(), noise.getValue(), seed.getValue());
     }
 }

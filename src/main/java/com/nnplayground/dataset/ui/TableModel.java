@@ -75,11 +75,26 @@ final class TableModel {
         return row;
     }
 
-    void deleteRow(List<String> row) {
+    /** Deletes this row (itself, not the first row equal to it) and says where it was, so it can be put back. */
+    int deleteRow(List<String> row) {
         if (rows.size() == 1) {
             throw new DatasetException("The table needs at least one row.");
         }
-        rows.remove(row);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == row) {
+                rows.remove(i);
+                return i;
+            }
+        }
+        throw new DatasetException("That row is no longer in the table.");
+    }
+
+    /** Puts a deleted row back where it was, if the table still has its columns. */
+    void insertRow(int index, List<String> row) {
+        if (row.size() != columns.size()) {
+            throw new DatasetException("The deleted row no longer fits the table: its columns have changed.");
+        }
+        rows.add(Math.min(index, rows.size()), row);
     }
 
     void addColumn(String name) {

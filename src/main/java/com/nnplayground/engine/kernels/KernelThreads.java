@@ -18,9 +18,12 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class KernelThreads implements AutoCloseable {
 
-    /** Computes output rows {@code from} (inclusive) to {@code to} (exclusive). */
+    /**
+     * Computes output rows {@code from} (inclusive) to {@code to} (exclusive) on thread {@code worker}, {@code 0} for
+     * the caller, {@code 1..threads()-1} for the helpers: what a task's scratch buffers are indexed by.
+     */
     interface Rows {
-        void compute(int from, int to);
+        void compute(int from, int to, int worker);
     }
 
     /** Below this many multiply-adds a product stays on the calling thread. */
@@ -85,12 +88,12 @@ public final class KernelThreads implements AutoCloseable {
     void forRows(int rows, long workPerRow, Rows task) {
         int n = Math.min(threads, rows);
         if (n < 2 || rows * workPerRow < minWork || !busy.tryLock()) {
-            task.compute(0, rows);
+            task.compute(0, rows, 0);
             return;
         }
         try {
             if (team.retired()) {
-                task.compute(0, rows);
+                task.compute(0, rows, 0);
             } else {
                 team.run(task, rows, Math.min(rows, CHUNKS_PER_THREAD * n));
             }
@@ -119,7 +122,8 @@ public final class KernelThreads implements AutoCloseable {
         Team(int size) {
             helpers = new Thread[size];
             for (int i = 0; i < size; i++) {
-                helpers[i] = new Thread(this::help, "nn-engine-helper-" + (i + 1));
+                int worker = i + 1;
+                helpers[i] = new Thread(() -> help(worker), "nn-engine-helper-" + worker);
                 helpers[i].setDaemon(true);
                 helpers[i].start();
             }
@@ -143,7 +147,7 @@ public final class KernelThreads implements AutoCloseable {
             for (Thread helper : helpers) {
                 LockSupport.unpark(helper);
             }
-            work(next, job, jobRows, jobChunks);
+            work(next, job, jobRows, jobChunks, 0);
             for (int spin = 0; finished.get() < jobChunks; spin++) {
                 if (spin < SPINS) {
                     Thread.onSpinWait();
@@ -161,7 +165,7 @@ public final class KernelThreads implements AutoCloseable {
         }
 
         /** Claims and computes chunks of job {@code gen} until none is left (or a newer job has started). */
-        private void work(long gen, Rows job, int jobRows, int jobChunks) {
+        private void work(long gen, Rows job, int jobRows, int jobChunks, int worker) {
             while (true) {
                 long claim = claims.get();
                 int chunk = (int) claim;
@@ -171,7 +175,7 @@ public final class KernelThreads implements AutoCloseable {
                 if (claims.compareAndSet(claim, claim + 1)) {
                     try {
                         job.compute((int) ((long) jobRows * chunk / jobChunks),
-                                (int) ((long) jobRows * (chunk + 1) / jobChunks));
+                                (int) ((long) jobRows * (chunk + 1) / jobChunks), worker);
                     } catch (Throwable e) {
                         failure = e;
                     } finally {
@@ -181,7 +185,7 @@ public final class KernelThreads implements AutoCloseable {
             }
         }
 
-        private void help() {
+        private void help(int worker) {
             long seen = 0;
             while (generation >= 0) {
                 long gen = generation;
@@ -201,7 +205,7 @@ public final class KernelThreads implements AutoCloseable {
                 int jobRows = rows;
                 int jobChunks = chunks;
                 if (job != null) {
-                    work(gen, job, jobRows, jobChunks);
+                    work(gen, job, jobRows, jobChunks, worker);
                 }
             }
         }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -32,6 +32,8 @@ public class ExperimentFilePanel extends Composite<VerticalLayout> {
     final Anchor save;
     final Upload open;
     final Div problem = new Div();
+    /** What the page's address holds: the whole experiment, or (data too long for a link) all but the data. */
+    final Div linkNote = new Div();
 
     private final Consumer<Experiment> onOpened;
 
@@ -51,10 +53,13 @@ public class ExperimentFilePanel extends Composite<VerticalLayout> {
         open.addFileRejectedListener(e -> problem.setText("'" + e.getFileName() + "' was not opened: " + e.getErrorMessage()));
         problem.setId("experiment-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        problem.getElement().setAttribute("role", "alert");
+        linkNote.setId("link-note");
+        linkNote.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
-        content.add(new H3("Save and share"), save, open, problem);
+        content.add(new H2("Save and share"), linkNote, save, open, problem);
     }
 
     /** Reads the file off the session lock; the page changes only if the whole experiment is valid. */
@@ -84,6 +89,11 @@ public class ExperimentFilePanel extends Composite<VerticalLayout> {
             result = () -> problem.setText("The upload of '" + name + "' broke off before the end. Try again.");
         }
         ui.access(result::run);
+    }
+
+    /** Says what the page's address holds, so a teacher knows whether the link alone is enough to share. */
+    public void showLinkNote(String text) {
+        linkNote.setText(text);
     }
 
     /** Opens experiment text directly (the same path as a file), for tests and for pasting. */

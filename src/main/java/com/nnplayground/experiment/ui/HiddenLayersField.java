@@ -5,7 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.nnplayground.numbers.NumberRule;
+import com.nnplayground.numbers.ui.NumberInput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ public class HiddenLayersField extends CustomField<List<Integer>> {
 
     private List<Integer> sizes() {
         List<Integer> sizes = new ArrayList<>();
-        layers.getChildren().forEach(c -> sizes.add(((IntegerField) c).getValue()));
+        neuronFields().forEach(field -> sizes.add(field.wholeValue().orElse(null)));
         return sizes;
     }
 
@@ -68,13 +69,11 @@ public class HiddenLayersField extends CustomField<List<Integer>> {
     protected void setPresentationValue(List<Integer> sizes) {
         layers.removeAll();
         for (int i = 0; i < sizes.size(); i++) {
-            IntegerField neurons = new IntegerField();
+            NumberInput neurons = new NumberInput(null, NumberRule.whole("Hidden layer " + (i + 1), 1, maxNeurons,
+                    "Hidden layer " + (i + 1) + ": enter 1 to " + maxNeurons + " neurons"));
             neurons.setAriaLabel("Neurons in hidden layer " + (i + 1));
-            neurons.setMin(1);
-            neurons.setMax(maxNeurons);
-            neurons.setStepButtonsVisible(true);
-            neurons.setWidth("7.5em");
-            neurons.setValue(sizes.get(i));
+            neurons.setWidth("6em");
+            neurons.setValue(sizes.get(i) == null ? "" : Integer.toString(sizes.get(i)));
             neurons.addValueChangeListener(e -> updateValue());
             layers.add(neurons);
         }
@@ -83,7 +82,13 @@ public class HiddenLayersField extends CustomField<List<Integer>> {
     }
 
     /** The per-layer number fields, for tests and the form's own validation. */
-    List<IntegerField> neuronFields() {
-        return layers.getChildren().map(IntegerField.class::cast).toList();
+    List<NumberInput> neuronFields() {
+        return layers.getChildren().map(NumberInput.class::cast).toList();
+    }
+
+    /** Why the neurons of a layer do not fit, as its field says, or null when they do. */
+    String problem(int layer) {
+        NumberRule.Checked checked = neuronFields().get(layer).check();
+        return checked.ok() ? null : checked.problem();
     }
 }

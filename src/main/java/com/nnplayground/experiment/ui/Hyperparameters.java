@@ -5,6 +5,7 @@ import com.nnplayground.engine.Init;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.experiment.NetworkSettings;
+import com.nnplayground.experiment.RateChange;
 import com.nnplayground.experiment.TrainingSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ public class Hyperparameters {
     private Integer batchSize = 0;
     private Double l2 = 0.0;
     private Integer seed = 0;
+    /** Not a field of the form: the rates changed during the last run, which a new run replays. */
+    private List<RateChange> rateChanges = List.of();
 
     public static Hyperparameters of(NetworkSettings n, TrainingSettings t) {
         Hyperparameters h = new Hyperparameters();
@@ -38,6 +41,7 @@ public class Hyperparameters {
         h.iterations = t.iterations();
         h.batchSize = t.batchSize();
         h.l2 = t.l2();
+        h.rateChanges = t.rateChanges();
         return h;
     }
 
@@ -63,7 +67,15 @@ public class Hyperparameters {
     }
 
     public TrainingSettings training() {
-        return new TrainingSettings(loss, optimizer, learningRate, iterations, batchSize, l2);
+        return new TrainingSettings(loss, optimizer, learningRate, iterations, batchSize, l2, rateChanges);
+    }
+
+    public List<RateChange> getRateChanges() {
+        return rateChanges;
+    }
+
+    public void setRateChanges(List<RateChange> rateChanges) {
+        this.rateChanges = List.copyOf(rateChanges);
     }
 
     public List<Integer> getHidden() {

@@ -1,5 +1,6 @@
 package com.nnplayground.results.ui;
 
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.TargetKind;
 import com.nnplayground.experiment.PreparedExperiment;

@@ -30,6 +30,7 @@ public class PredictionsPanel extends Composite<VerticalLayout> implements RunLi
 
     private PreparedExperiment experiment;
     private List<PredictionRow> rows = List.of();
+    private String summaryText = "";
 
     public PredictionsPanel() {
         summary.setId("training-summary");
@@ -77,12 +78,22 @@ public class PredictionsPanel extends Composite<VerticalLayout> implements RunLi
         double[][] outputs = outcome.predictions() != null ? outcome.predictions() : outcome.network().predict(data.x());
         rows = PredictionRows.of(prepared, outputs);
         grid.show(prepared, rows);
-        summary.setText(SummaryLine.of(prepared, outcome, rows));
+        summaryText = SummaryLine.of(prepared, outcome, rows);
+        summary.setText(summaryText);
+        grid.getStyle().remove("opacity");
         export.setEnabled(true);
         if (data.kind().isClassification()) {
             confusion.show(data.classes(), rows);
         }
         tryInput.show(prepared, outcome.network());
+    }
+
+    /** The data was edited after the run shown: its results stay, marked as out of date, until the next run. */
+    public void markOutOfDate() {
+        if (!rows.isEmpty()) {
+            summary.setText("Out of date: the data was edited after this run; train again to update. " + summaryText);
+            grid.getStyle().set("opacity", "0.6");
+        }
     }
 
     String csv() {

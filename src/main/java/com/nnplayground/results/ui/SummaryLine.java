@@ -1,6 +1,9 @@
 package com.nnplayground.results.ui;
 
+import com.nnplayground.numbers.Numbers;
+import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.results.Scores;
 import com.nnplayground.experiment.ui.Labels;
 import com.nnplayground.results.PredictionRow;
 import com.nnplayground.results.PredictionRows;
@@ -16,10 +19,17 @@ final class SummaryLine {
     static String of(PreparedExperiment prepared, TrainingOutcome outcome, List<PredictionRow> rows) {
         boolean split = rows.stream().anyMatch(PredictionRow::test);
         StringBuilder text = new StringBuilder(String.format("Final loss %s (%s) after %,d iterations",
-                Numbers.formatLoss(outcome.finalLoss()), Labels.name(prepared.config().loss()),
+                Numbers.format(outcome.finalLoss()), Labels.name(prepared.config().loss())
+                        + (prepared.data().targetScale().scaled() ? ", on the scaled target" : ""),
                 outcome.iterationsDone()));
         if (split) {
-            text.append(" · test loss ").append(Numbers.formatLoss(outcome.finalTestLoss()));
+            text.append(" · test loss ").append(Numbers.format(outcome.finalTestLoss()));
+        }
+        if (!prepared.data().kind().isClassification() && !rows.isEmpty()) {
+            text.append(regression(prepared, outcome, false, split ? " on training rows" : ""));
+            if (split) {
+                text.append(regression(prepared, outcome, true, " on test rows"));
+            }
         }
         if (prepared.data().kind().isClassification() && !rows.isEmpty()) {
             if (split) {
@@ -31,6 +41,15 @@ final class SummaryLine {
             }
         }
         return text.toString();
+    }
+
+    /** R² and the mean absolute error (in the target's units) of the training or the test rows. */
+    private static String regression(PreparedExperiment prepared, TrainingOutcome outcome, boolean testRows,
+                                     String where) {
+        EncodedDataset data = prepared.data();
+        double[][] outputs = outcome.predictions() != null ? outcome.predictions() : outcome.network().predict(data.x());
+        return " · R² " + Numbers.format(Scores.rSquared(data, outputs, testRows)) + ", mean absolute error "
+                + Numbers.format(Scores.meanAbsoluteError(data, outputs, testRows)) + where;
     }
 
     private static String accuracy(List<PredictionRow> rows) {

@@ -1,5 +1,6 @@
 package com.nnplayground.results.ui;
 
+import com.nnplayground.numbers.Numbers;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.InputEncoder;
 import com.nnplayground.engine.Network;
@@ -82,7 +83,7 @@ public class TryInputPanel extends Composite<VerticalLayout> {
             result.setText(e.getMessage().replace("Row 1, column", "Input"));
             return;
         }
-        double[] output = network.predict(row);
+        double[] output = experiment.data().inTargetUnits(new double[][] {network.predict(row)})[0];
         StringBuilder text = new StringBuilder("Output: ");
         for (int k = 0; k < output.length; k++) {
             text.append(k > 0 ? ", " : "").append(Numbers.format(output[k]));

@@ -1,6 +1,8 @@
 package com.nnplayground.training.ui;
 
+import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.training.ProgressBatch;
+import com.nnplayground.training.TrainingOutcome;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +15,7 @@ public class TrainingProgress extends Composite<VerticalLayout> implements RunLi
 
     public TrainingProgress() {
         bar.setId("training-progress");
+        bar.getElement().setAttribute("aria-label", "Training progress");
         bar.setWidthFull();
         text.setId("progress-text");
         text.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
@@ -26,6 +29,19 @@ public class TrainingProgress extends Composite<VerticalLayout> implements RunLi
     public void cleared() {
         bar.setValue(0);
         text.setText("");
+    }
+
+    /** A paused run: where it stands, and no time left to count down. */
+    public void paused(int iterationsDone, int totalIterations) {
+        text.setText(String.format("Iteration %,d of %,d · paused", iterationsDone, totalIterations));
+    }
+
+    /** A run that is over has no time left: only where it got to stays. */
+    @Override
+    public void finished(PreparedExperiment experiment, TrainingOutcome outcome) {
+        int total = experiment.config().iterations();
+        bar.setValue(total == 0 ? 0 : (double) outcome.iterationsDone() / total);
+        text.setText(String.format("Iteration %,d of %,d", outcome.iterationsDone(), total));
     }
 
     @Override

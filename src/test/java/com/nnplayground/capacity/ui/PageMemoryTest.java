@@ -16,6 +16,7 @@ import com.nnplayground.experiment.ExperimentJson;
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.TrainingSettings;
 import com.nnplayground.experiment.ui.HiddenLayersField;
+import com.nnplayground.numbers.ui.NumberInput;
 import com.nnplayground.playground.ConnectionWatcher;
 import com.nnplayground.playground.PlaygroundView;
 import com.nnplayground.training.PlaygroundLimits;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +122,7 @@ class PageMemoryTest {
 
     @Test
     void an_experiment_file_past_the_budget_is_refused_and_changes_nothing() {
-        byId(IntegerField.class, "iterations").setValue(777);
+        byId(NumberInput.class, "iterations").setValue("777");
         String file = ExperimentJson.write(new Experiment(table(8000, 10), NetworkSettings.seedArticle(),
                 TrainingSettings.seedArticle()));
         _upload(byId(Upload.class, "experiment-open"), "big.json", "application/json",
@@ -132,7 +132,7 @@ class PageMemoryTest {
                 .startsWith("'big.json' cannot be opened: This table (8,000 rows x 10 columns) needs about")
                 .contains("4.0 MB for all its tabs");
         assertThat(tableRows()).isEqualTo(4);
-        assertThat(byId(IntegerField.class, "iterations").getValue()).as("the settings stay too").isEqualTo(777);
+        assertThat(byId(NumberInput.class, "iterations").getValue()).as("the settings stay too").isEqualTo("777");
     }
 
     @Test

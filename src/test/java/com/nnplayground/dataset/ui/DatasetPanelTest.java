@@ -1,6 +1,7 @@
 package com.nnplayground.dataset.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +12,7 @@ import com.nnplayground.dataset.Preset;
 import com.nnplayground.dataset.ui.DatasetPanel.ChangeKind;
 import com.nnplayground.dataset.ui.DatasetPanel.DatasetChange;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -86,6 +88,34 @@ class DatasetPanelTest {
         panel.editor.edit(() -> panel.editor.model().deleteRow(panel.editor.model().rows().get(0)));
         assertThat(panel.dataset().size()).isEqualTo(1);
         assertThat(panel.error.getText()).isEqualTo("The table needs at least one row.");
+    }
+
+    @Test
+    void a_deleted_row_can_be_put_back_where_it_was() {
+        panel.presets.select(Preset.XOR);
+        List<List<String>> before = panel.dataset().rows();
+        assertThat(panel.editor.undoDelete.isVisible()).isFalse();
+
+        _click((Button) _getCellComponent(panel.editor.grid, 1, "delete"));
+        _click((Button) _getCellComponent(panel.editor.grid, 2, "delete"));
+
+        assertThat(panel.dataset().rows()).containsExactly(before.get(0), before.get(2));
+        assertThat(panel.editor.undoDelete.getText()).isEqualTo("Undo: put back row 3");
+        _click(panel.editor.undoDelete);
+        assertThat(panel.editor.undoDelete.getText()).isEqualTo("Undo: put back row 2");
+        _click(panel.editor.undoDelete);
+        assertThat(panel.dataset().rows()).isEqualTo(before);
+        assertThat(panel.editor.undoDelete.isVisible()).isFalse();
+        assertThat(changes).last().extracting(DatasetChange::kind).isEqualTo(ChangeKind.EDIT);
+    }
+
+    @Test
+    void deleting_a_row_deletes_that_row_not_the_first_one_equal_to_it() {
+        paste("x,y\n1,2\n3,4\n1,2\n");
+
+        _click((Button) _getCellComponent(panel.editor.grid, 2, "delete"));
+
+        assertThat(panel.dataset().rows()).containsExactly(List.of("1", "2"), List.of("3", "4"));
     }
 
     @Test

@@ -63,11 +63,4 @@ class PredictionsPanelTest {
         assertThat(panel.summary.getText()).isEqualTo("Not trained yet: press Train.");
     }
 
-    @Test
-    void a_tiny_final_loss_keeps_its_significant_digits() {
-        assertThat(Numbers.formatLoss(3.21456e-9)).isEqualTo("3.2146e-09");
-        assertThat(Numbers.formatLoss(0.0022214)).isEqualTo("0.002221");
-        assertThat(Numbers.formatLoss(0)).isEqualTo("0.000000");
-        assertThat(Numbers.formatLoss(Double.NaN)).isEqualTo("NaN");
-    }
 }

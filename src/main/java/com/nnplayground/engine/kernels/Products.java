@@ -1,0 +1,26 @@
+package com.nnplayground.engine.kernels;
+
+/**
+ * The one product every step of training is made of, on flat arrays:
+ * <pre>
+ *     out[p * os + q] = sum_{c < inner} x[p * xp + c * xc] * y[c * ys + q]   (+ bias[p])
+ * </pre>
+ * for rows {@code from <= p < to} and columns {@code q < width} ({@code width} a multiple of
+ * {@link NeuronMajor#PAD}). Each sum runs over c in ascending order from 0 and the bias is added last, exactly as in
+ * the reference's matrix products, so every implementation gives the reference's bits whatever its blocking, and
+ * however the rows are shared between threads.
+ */
+interface Products {
+
+    /** The doubles of the scratch panel {@link #multiply} may use: each thread calling it passes its own. */
+    int PANEL_DOUBLES = 4096;
+
+    void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int width,
+                  double[] bias, int from, int to, double[] panel);
+
+    /**
+     * {@code out[s * outStride + j] = in[j * stride + s]} for {@code j < n}, {@code s < rows}: the first {@code rows}
+     * samples of a neuron-major layer as sample rows, what a weight gradient's vectors run along.
+     */
+    void toSampleRows(double[] in, int stride, int n, int rows, double[] out, int outStride);
+}

@@ -1,0 +1,82 @@
+package com.nnplayground.engine.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The kernels use the vector lanes exactly when the JVM has them, and give the plain loops' bits. */
+class KernelsTest {
+
+    @Test
+    void the_vector_lanes_are_used_when_the_jvm_has_the_vector_api() {
+        assertEquals(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(), Kernels.VECTOR);
+    }
+
+    /**
+     * The build runs the engine's tests twice (pom.xml: with {@code --add-modules jdk.incubator.vector}, then in a
+     * JVM without it) and tells each run which kernels it must be on, so a run that quietly got the other JVM fails.
+     */
+    @Test
+    void the_build_runs_the_kernels_it_asks_for() {
+        String asked = System.getProperty("nnplayground.expected-kernels", Kernels.VECTOR ? "vector" : "scalar");
+        assertEquals(asked, Kernels.VECTOR ? "vector" : "scalar");
+    }
+
+    /** Shapes around the tiles' edges (4 rows, 3 vectors) and the blocks of c; rows split into two calls. */
+    @Test
+    void products_give_the_bits_of_the_plain_loops() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int round = 0; round < 200; round++) {
+            int rows = 1 + random.nextInt(13);
+            int inner = 1 + random.nextInt(round % 10 == 0 ? 900 : 40);
+            int width = NeuronMajor.PAD * (1 + random.nextInt(7));
+            int xp = 1 + random.nextInt(3);
+            int xc = rows * xp;
+            double[] x = values(random, rows * xp + inner * xc);
+            double[] y = values(random, inner * width);
+            double[] bias = random.nextBoolean() ? values(random, rows) : null;
+            double[] expected = new double[rows * width];
+            double[] actual = new double[rows * width];
+            new ScalarProducts().multiply(x, xp, xc, y, width, expected, width, inner, width, bias, 0, rows, null);
+            double[] panel = new double[Products.PANEL_DOUBLES];
+            int split = random.nextInt(rows + 1);
+            Kernels.PRODUCTS.multiply(x, xp, xc, y, width, actual, width, inner, width, bias, 0, split, panel);
+            Kernels.PRODUCTS.multiply(x, xp, xc, y, width, actual, width, inner, width, bias, split, rows, panel);
+
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                        "round " + round + ": " + rows + " x " + width + ", inner " + inner + ", element " + i);
+            }
+        }
+    }
+
+    @Test
+    void sample_rows_are_the_neuron_major_layer_transposed() {
+        SplittableRandom random = new SplittableRandom(9);
+        for (int round = 0; round < 100; round++) {
+            int n = 1 + random.nextInt(30);
+            int rows = 1 + random.nextInt(40);
+            int stride = NeuronMajor.padded(rows);
+            int outStride = NeuronMajor.padded(n) + random.nextInt(2) * NeuronMajor.PAD;
+            double[] in = values(random, n * stride);
+            double[] out = new double[rows * outStride];
+            Kernels.PRODUCTS.toSampleRows(in, stride, n, rows, out, outStride);
+
+            for (int s = 0; s < rows; s++) {
+                for (int j = 0; j < outStride; j++) {
+                    assertEquals(j < n ? in[j * stride + s] : 0.0, out[s * outStride + j],
+                            n + " neurons x " + rows + " rows: sample " + s + ", neuron " + j);
+                }
+            }
+        }
+    }
+
+    private static double[] values(SplittableRandom random, int n) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = random.nextDouble(-2, 2);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,103 @@
+package com.nnplayground.pictures.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.nnplayground.e2e.BrowserSupport;
+import com.nnplayground.e2e.PlaygroundPageTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The two pictures in a real headless Chromium: what only a browser shows (the drawing itself). */
+class PicturesBrowserTest extends PlaygroundPageTest {
+    private static final String DIAGRAM = "document.getElementById('network-diagram').shadowRoot";
+    private static final String WEIGHT_LINES = DIAGRAM + ".querySelectorAll('line.weight')";
+
+    private Page page;
+
+    @BeforeEach
+    void openThePlayground() {
+        page = openPlayground();
+    }
+
+    private void choosePreset(String label) {
+        page.click("#dataset-preset");
+        page.click("vaadin-select-item:has-text(\"" + label + "\")");
+    }
+
+    /** Keeps the output map's pixels in the page, to compare with later ones. */
+    private void rememberMapPixels() {
+        page.evaluate("""
+                () => {
+                  const canvas = document.getElementById('output-map').shadowRoot.querySelector('canvas');
+                  window.mapBefore = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                }""");
+    }
+
+    /** How many of the output map's pixels differ from the remembered ones. */
+    private long changedMapPixels() {
+        return ((Number) page.evaluate("""
+                () => {
+                  const canvas = document.getElementById('output-map').shadowRoot.querySelector('canvas');
+                  const now = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                  if (now.length !== window.mapBefore.length) return -1;
+                  let changed = 0;
+                  for (let i = 0; i < now.length; i += 4) {
+                    if (Math.abs(now[i] - window.mapBefore[i]) + Math.abs(now[i + 1] - window.mapBefore[i + 1])
+                        + Math.abs(now[i + 2] - window.mapBefore[i + 2]) > 30) changed++;
+                  }
+                  return changed;
+                }""")).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> lineWidths() {
+        return (List<String>) page.evaluate("() => [..." + WEIGHT_LINES + "].map(l => l.getAttribute('stroke-width'))");
+    }
+
+    @Test
+    void training_circles_changes_the_output_map_and_the_diagram_draws_one_line_per_weight_whose_widths_change() {
+        choosePreset("Circles");
+        // circles: 2 inputs, 8 tanh neurons, 1 output: 2 x 8 + 8 x 1 weights
+        page.waitForFunction("() => " + WEIGHT_LINES + ".length === 24 && "
+                + "document.getElementById('output-map').outputCells.length > 0");
+        page.waitForTimeout(300);
+        rememberMapPixels();
+        List<String> before = lineWidths();
+        long canvasPixels = ((Number) page.evaluate("() => { const c = document.getElementById('output-map')"
+                + ".shadowRoot.querySelector('canvas'); return c.width * c.height; }")).longValue();
+        BrowserSupport.screenshot(page, "pictures-circles-before");
+
+        page.click("#train");
+        page.waitForFunction("() => document.getElementById('training-status').textContent.startsWith('Trained')");
+        page.waitForFunction("() => document.getElementById('output-map').status.startsWith('After')");
+        page.waitForTimeout(300);
+
+        assertThat(page.evaluate("() => " + WEIGHT_LINES + ".length")).isEqualTo(24);
+        List<String> after = lineWidths();
+        long changedWidths = java.util.stream.IntStream.range(0, 24).filter(i -> !before.get(i).equals(after.get(i))).count();
+        assertThat(changedWidths).as("lines whose width changed").isGreaterThanOrEqualTo(12);
+        assertThat(changedMapPixels()).as("output map pixels changed by training").isGreaterThan(canvasPixels / 10);
+        assertThat(page.getAttribute("#output-map >> canvas", "aria-label")).contains("The network predicts");
+        BrowserSupport.screenshot(page, "pictures-circles-after");
+    }
+
+    @Test
+    void hovering_a_line_says_its_weight_and_the_picture_has_a_text_alternative() {
+        page.waitForFunction("() => " + WEIGHT_LINES + ".length === 16");
+        assertThat((String) page.evaluate("() => " + DIAGRAM + ".querySelector('[role=img]').getAttribute('aria-label')"))
+                .startsWith("Network 3-4-1, no biases: inputs x1, x2, x3");
+        @SuppressWarnings("unchecked")
+        List<Number> middle = (List<Number>) page.evaluate("() => { const line = " + WEIGHT_LINES + "[0];"
+                + " const box = document.getElementById('network-diagram').getBoundingClientRect();"
+                + " return [box.left + (+line.getAttribute('x1') + +line.getAttribute('x2')) / 2,"
+                + " box.top + (+line.getAttribute('y1') + +line.getAttribute('y2')) / 2]; }");
+
+        page.mouse().move(middle.get(0).doubleValue(), middle.get(1).doubleValue());
+
+        page.waitForFunction("() => " + DIAGRAM + ".querySelector('text.readout').textContent.includes('w = ')");
+        assertThat((String) page.evaluate("() => " + DIAGRAM + ".querySelector('text.readout').textContent"))
+                .matches("W¹, x1 → neuron \\d of hidden 1: w = −?\\d\\.\\d+");
+    }
+}
