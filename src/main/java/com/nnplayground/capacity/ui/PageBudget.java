@@ -10,13 +10,13 @@ import com.vaadin.flow.component.UI;
  * shows. {@link PageGuard} gives every page one when it opens (its owner is the page's session, as for its runs)
  * and frees it when the page closes; a page without one (a test's) gets one with no limits.
  */
-public final class PageMemory implements AutoCloseable {
+public final class PageBudget implements AutoCloseable {
     private final MemoryBudget.Reservation page;
     private final MemoryBudget.Reservation data;
     private final MemoryBudget budget;
     private final Object owner;
 
-    private PageMemory(MemoryBudget budget, Object owner) {
+    private PageBudget(MemoryBudget budget, Object owner) {
         this.budget = budget;
         this.owner = owner;
         this.page = budget.open(owner);
@@ -25,18 +25,18 @@ public final class PageMemory implements AutoCloseable {
     }
 
     /** The memory of {@code ui}'s page. */
-    public static PageMemory of(UI ui) {
-        PageMemory memory = ComponentUtil.getData(ui, PageMemory.class);
+    public static PageBudget of(UI ui) {
+        PageBudget memory = ComponentUtil.getData(ui, PageBudget.class);
         if (memory == null) {
-            memory = new PageMemory(MemoryBudget.unbounded(), ui);
-            ComponentUtil.setData(ui, PageMemory.class, memory);
+            memory = new PageBudget(MemoryBudget.unbounded(), ui);
+            ComponentUtil.setData(ui, PageBudget.class, memory);
         }
         return memory;
     }
 
-    static PageMemory install(UI ui, MemoryBudget budget) {
-        PageMemory memory = new PageMemory(budget, ui.getSession());
-        ComponentUtil.setData(ui, PageMemory.class, memory);
+    static PageBudget install(UI ui, MemoryBudget budget) {
+        PageBudget memory = new PageBudget(budget, ui.getSession());
+        ComponentUtil.setData(ui, PageBudget.class, memory);
         return memory;
     }
 

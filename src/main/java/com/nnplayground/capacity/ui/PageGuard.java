@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the pages and sessions the server holds to those somebody uses. Every page is registered with its client
- * address ({@link PageRegistry}) and given its memory ({@link PageMemory}); every {@value #SWEEP_SECONDS} s it
+ * address ({@link PageRegistry}) and given its memory ({@link PageBudget}); every {@value #SWEEP_SECONDS} s it
  * closes, instead of keeping them for the session timeout (30 minutes):
  * <ul>
  *   <li>a page whose browser never connected to it within {@code page-start-seconds} (a script that fetched the
@@ -79,7 +79,7 @@ public class PageGuard implements VaadinServiceInitListener, DisposableBean {
     private void opened(UI ui) {
         long openedAt = System.currentTimeMillis();
         registry.pageOpened(ui, ui.getSession(), address(VaadinRequest.getCurrent()), openedAt);
-        PageMemory memory = PageMemory.install(ui, budget);
+        PageBudget memory = PageBudget.install(ui, budget);
         ui.addDetachListener(detach -> {
             registry.pageClosed(ui, System.currentTimeMillis());
             memory.close();

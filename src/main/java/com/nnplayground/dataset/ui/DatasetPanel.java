@@ -2,7 +2,7 @@ package com.nnplayground.dataset.ui;
 
 import com.nnplayground.capacity.MemoryCost;
 import com.nnplayground.capacity.OverBudgetException;
-import com.nnplayground.capacity.ui.PageMemory;
+import com.nnplayground.capacity.ui.PageBudget;
 import com.nnplayground.dataset.CsvWriter;
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.DatasetException;
@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  * a CSV file or pasted text, the editable table with each column's role, scaling and the test share.
  * A file or paste that cannot be used leaves the table exactly as it was and says what is wrong and where; so does
  * one the page may not hold: past the limits, or past the memory its browser or the server may use
- * ({@link PageMemory}), checked from the file's size before it is parsed.
+ * ({@link PageBudget}), checked from the file's size before it is parsed.
  */
 public class DatasetPanel extends Composite<VerticalLayout> {
     private static final String ADVICE = "Use fewer rows or columns, or close this site's other tabs.";
@@ -59,12 +59,12 @@ public class DatasetPanel extends Composite<VerticalLayout> {
 
     private final List<Consumer<DatasetChange>> listeners = new ArrayList<>();
     private final ImportLimits limits;
-    private final PageMemory memory;
+    private final PageBudget memory;
     private List<String> importNotes = List.of();
 
     public DatasetPanel(ImportLimits limits) {
         this.limits = limits;
-        this.memory = PageMemory.of(UI.getCurrent());
+        this.memory = PageBudget.of(UI.getCurrent());
         editor = new DataEditor(limits, this::edited, this::problem);
         error.setId("dataset-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");

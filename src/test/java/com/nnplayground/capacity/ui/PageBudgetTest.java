@@ -41,16 +41,16 @@ import org.junit.jupiter.api.Test;
  * The page on a small server (one browser may hold 4 MB): data and runs past the budget are refused before they
  * are built, in words that say which limit and by how much, and the page keeps what it had.
  */
-class PageMemoryTest {
+class PageBudgetTest {
     private static final long MB = 1 << 20;
     private final MemoryBudget budget = new MemoryBudget(4 * MB, 16 * MB);
     private ExecutorService executor;
-    private PageMemory memory;
+    private PageBudget memory;
 
     @BeforeEach
     void open() {
         MockVaadin.setup();
-        memory = PageMemory.install(UI.getCurrent(), budget);
+        memory = PageBudget.install(UI.getCurrent(), budget);
         executor = Executors.newFixedThreadPool(1);
         UI.getCurrent().add(new PlaygroundView(new TrainingService(executor, Runnable::run,
                 PlaygroundLimits.defaults(), new TrainingMetrics(), KernelThreads.single(), budget),
