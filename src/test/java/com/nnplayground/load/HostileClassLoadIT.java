@@ -83,7 +83,10 @@ class HostileClassLoadIT {
     @Test
     void forty_honest_runs_finish_while_a_script_floods_and_a_page_uploads_the_worst_files() throws Exception {
         onEveryWorker(w -> w.open(server.url(), PAGES_PER_BROWSER));
-        onEveryWorker(w -> w.pages.forEach(page -> Probe.setIterations(page, ITERATIONS)));
+        onEveryWorker(w -> w.pages.forEach(page -> {
+            Probe.setIterations(page, ITERATIONS);
+            Probe.atFullSpeed(page);
+        }));
         hostile.submit(w -> {
             w.open(server.url(), 1);
             return null;

@@ -105,7 +105,10 @@ class TwoServersIT {
         report.add("Pages on instance A / B (sticky per browser)", onA + " / " + (PAGES - onA), "both used");
         assertThat(onA).as("pages on A").isBetween(1L, PAGES - 1L);
 
-        onEveryWorker(w -> w.pages.forEach(page -> Probe.setIterations(page, ITERATIONS)));
+        onEveryWorker(w -> w.pages.forEach(page -> {
+            Probe.setIterations(page, ITERATIONS);
+            Probe.atFullSpeed(page);
+        }));
         long at = System.currentTimeMillis() + 1500;
         onEveryWorker(w -> w.pages.forEach(page -> Probe.clickTrainAt(page, at)));
         onEveryWorker(w -> w.pages.forEach(page -> page.waitForFunction("() => window.__probe.first !== null")));
@@ -147,6 +150,8 @@ class TwoServersIT {
             page.reload();
             page.waitForSelector("#train");
             Probe.install(page);
+            // A reload brings back the page's experiment from the address, with its preset's pace
+            Probe.atFullSpeed(page);
         }));
         double reloadSeconds = (System.nanoTime() - reloadStart) / 1e9;
         Map<Page, String> afterReload = instances();

@@ -122,8 +122,8 @@ final class WorstUploads {
         upload(page, "csv-upload", "rows-10000.csv");
         page.waitForFunction("() => document.getElementById('dataset-notes').textContent.includes('10,000 rows')",
                 null, PATIENT);
-        page.locator("#hidden-layers vaadin-integer-field input").first().fill("256");
-        page.locator("#hidden-layers vaadin-integer-field input").first().press("Enter");
+        page.locator("#hidden-layers vaadin-text-field input").first().fill("256");
+        page.locator("#hidden-layers vaadin-text-field input").first().press("Enter");
         for (int i = 0; i < 7; i++) {
             page.locator("#hidden-layers vaadin-button").first().click();
         }
