@@ -3,6 +3,7 @@ package com.nnplayground.capacity;
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.replay.SnapshotSchedule;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,10 +24,10 @@ public final class MemoryCost {
     static final long ROW = 96;
     /** The data editor builds a grid column, its header and an editor field per column: about 50 KB each. */
     static final long EDITOR_COLUMN = 50L << 10;
-    /** Batches smaller than this get the widest layer's z and a side by side (the kernels' EACH_NEURON_ROWS). */
-    private static final long SMALL_BATCH = 512;
-    /** Layers at least this wide keep their deltas by sample too (the kernels' ALONG_ROWS_WIDTH). */
-    private static final long WIDE = 32;
+    /** The kernels pad a batch's rows and a layer's neurons to a multiple of this (NeuronMajor.PAD). */
+    private static final long PAD = 8;
+    /** A product's scratch panel (Products.PANEL_DOUBLES); a run has two products, one thread each by default. */
+    private static final long PANEL = 4096 * Double.BYTES;
     /** A Java array's header and the reference to it; a row of numbers is one array. */
     private static final long ARRAY = 24;
 
@@ -57,55 +58,92 @@ public final class MemoryCost {
     }
 
     /**
-     * A run: its data as numbers (the encoded rows and the engine's copies of them), its weights with their copies,
-     * gradients and optimizer state, the training pass's z, a and delta of every layer for the rows of one batch,
-     * and the forward pass over every row (the predictions at the end, the test loss along the way).
+     * A run: its data as numbers (the encoded rows, the training rows, the kernels' copy of them), its weights with
+     * their copies, gradients and optimizer state, its replay snapshots, the kernels' buffers for the rows of one
+     * batch, and the forward pass over every row (the predictions at the end, the test loss along the way).
      */
     public static long run(PreparedExperiment experiment) {
         int[] sizes = experiment.start().architecture().layerSizes();
         long rows = experiment.data().x().length;
+        long trainingRows = rows - experiment.data().testCount();
         int batch = experiment.config().batchSize();
-        long batchRows = batch == 0 || batch >= rows ? rows : batch;
-        return run(sizes, rows, batchRows, experiment.config().optimizer());
+        long batchRows = batch == 0 || batch >= trainingRows ? trainingRows : batch;
+        return run(sizes, rows, trainingRows, batchRows, experiment.config().optimizer(),
+                experiment.config().iterations());
     }
 
-    static long run(int[] sizes, long rows, long batchRows, OptimizerKind optimizer) {
+    static long run(int[] sizes, long rows, long trainingRows, long batchRows, OptimizerKind optimizer,
+                    int iterations) {
         long weights = 0;
         long neurons = 0;
-        long widest = 0;
-        long widestFanIn = 0;
         for (int l = 1; l < sizes.length; l++) {
             weights += (long) sizes[l - 1] * sizes[l] + sizes[l];
             neurons += sizes[l];
-            widest = Math.max(widest, sizes[l]);
-            widestFanIn = Math.max(widestFanIn, sizes[l - 1]);
         }
         long inputs = sizes[0];
         long outputs = sizes[sizes.length - 1];
-        // weights, the next weights, the gradients, a snapshot for the page, and the optimizer's slots
-        long weightCopies = 4 + switch (optimizer) {
+        long slots = switch (optimizer) {
             case SGD -> 0;
             case MOMENTUM -> 1;
             case ADAM -> 2;
         };
-        // the encoded rows, the training rows, the engine's flat copy and its columns
-        long data = rows * (3 * (inputs + outputs) + inputs) * Double.BYTES + 3 * rows * ARRAY;
-        return Double.BYTES * weights * weightCopies + data + trainingPass(batchRows, neurons, outputs, widest,
-                widestFanIn, inputs) + forwardPass(rows, neurons, outputs, inputs);
+        // the start, the weights, the next weights, the gradients, a copy for the page, and the optimizer's slots
+        long network = Double.BYTES * weights * (5 + slots);
+        // the encoded rows, the training rows' references, the kernels' neuron-major inputs (a row of 1s under
+        // them) and targets
+        long data = rows * ((inputs + outputs) * Double.BYTES + 2 * ARRAY) + 2 * trainingRows * Double.BYTES
+                + Double.BYTES * ((inputs + 1) * padded(trainingRows) + trainingRows * outputs);
+        long arrays = network + data + snapshots(sizes.length - 1, weights, slots, iterations)
+                + kernels(sizes, batchRows, batchRows < trainingRows) + forwardPass(rows, neurons, outputs, inputs);
+        // a tenth more for what the sum leaves out: the objects holding the arrays, their headers and alignment
+        return arrays + arrays / 10;
     }
 
     /**
-     * The training engine's arrays for batches of {@code rows}: z and delta of every neuron, a of every hidden one,
-     * the output layer's z, a and delta side by side, a batch's inputs; for small batches the widest layer's z and a
-     * side by side; for wide layers its deltas by sample and one gradient row per input of the widest fan-in. Each
-     * neuron's row of samples is an array of its own.
+     * What replay keeps of a run: the schedule's snapshots of the weights and the optimizer's slots, as many as fit
+     * its budget (the start and the end at least).
      */
-    private static long trainingPass(long rows, long neurons, long outputs, long widest, long widestFanIn,
-                                     long inputs) {
-        long perRow = 3 * neurons + 3 * outputs + inputs + (rows < SMALL_BATCH ? 2 * widest : 0)
-                + (widest >= WIDE ? widest : 0);
-        return Double.BYTES * (rows * perRow + (widest >= WIDE ? widestFanIn * widest : 0))
-                + 4 * neurons * ARRAY;
+    private static long snapshots(int layers, long weights, long slots, int iterations) {
+        long arrays = 2 * (1 + slots);
+        long snapshot = Double.BYTES * weights * (1 + slots) + arrays * (ARRAY + layers * ARRAY);
+        return SnapshotSchedule.of(iterations, snapshot, SnapshotSchedule.DEFAULT_BUDGET_BYTES).count() * snapshot;
+    }
+
+    /**
+     * The kernels' buffers (KernelGradients, NeuronMajorPass) for batches of {@code rows}, each neuron's samples
+     * padded to a multiple of {@link #PAD}: z and delta of every neuron, a of every hidden one with a row of 1s
+     * under each layer, the output layer's z, a and delta as sample rows, a batch's inputs and targets when batches
+     * are smaller than the data, the widest side of a layer as sample rows for its weight gradient, and the product
+     * that gradient is written into.
+     */
+    private static long kernels(int[] sizes, long rows, boolean batches) {
+        long stride = padded(rows);
+        long last = sizes.length - 1;
+        long inputs = sizes[0];
+        long outputs = sizes[sizes.length - 1];
+        long neuronRows = 0;
+        long rowWidth = 0;
+        long product = 0;
+        for (int l = 1; l <= last; l++) {
+            long m = sizes[l - 1];
+            long n = sizes[l];
+            // z and delta; a and its row of 1s below the output
+            neuronRows += 2 * n + (l < last ? n + 1 : 0);
+            if (n >= PAD) {
+                rowWidth = Math.max(rowWidth, padded(n));
+                product = Math.max(product, (m + 1) * padded(n));
+            } else if (m >= PAD) {
+                rowWidth = Math.max(rowWidth, padded(m + 1));
+                product = Math.max(product, n * padded(m + 1));
+            }
+        }
+        long batch = batches ? (inputs + 1) * stride + rows * outputs : 0;
+        return Double.BYTES * (neuronRows * stride + 3 * rows * outputs + batch + rows * rowWidth + product)
+                + 2 * PANEL + 4 * last * ARRAY;
+    }
+
+    private static long padded(long n) {
+        return (n + PAD - 1) / PAD * PAD;
     }
 
     /** A forward pass over {@code rows} rows: z and a of every neuron, the rows flattened, one output row each. */
