@@ -2,6 +2,7 @@ package com.nnplayground;
 
 import com.nnplayground.cli.Cli;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -25,5 +26,6 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addLink("icon", "icons/icon.svg");
+        settings.addInlineFromFile(Inline.Position.APPEND, "scripts/server-watch.js", Inline.Wrapping.JAVASCRIPT);
     }
 }

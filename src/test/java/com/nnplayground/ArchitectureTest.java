@@ -37,6 +37,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_memory_model_and_budgets_are_plain_java() {
+        noClasses().that().resideInAPackage("com.nnplayground.capacity")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..", "..ui..")
+                .check(MAIN);
+    }
+
+    @Test
     void services_do_not_depend_on_views() {
         noClasses().that().resideInAnyPackage(PLAIN_JAVA).or().resideInAnyPackage("com.nnplayground.training",
                         "com.nnplayground.engine..", "com.nnplayground.diagnostics")

@@ -8,6 +8,7 @@ import com.nnplayground.dataset.Preset;
 import com.nnplayground.engine.Network;
 import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;
+import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentJson;
 import com.nnplayground.experiment.PreparedExperiment;
@@ -52,7 +53,8 @@ final class TrainCommand {
         if ((file == null) == (preset == null)) {
             throw new Cli.UsageException(USAGE);
         }
-        PreparedExperiment prepared = PreparedExperiment.of(file != null ? ExperimentJson.read(readFile(Path.of(file)))
+        PreparedExperiment prepared = PreparedExperiment.of(file != null ? ExperimentJson.read(readFile(Path.of(file)),
+                ImportLimits.COMMAND_LINE)
                 : presetExperiment(preset));
 
         double[] seconds = new double[repeat];

@@ -25,7 +25,42 @@ public final class CsvImport {
 
     /** A file's bytes: UTF-8 (with or without a byte-order mark), or UTF-16 with a byte-order mark. */
     public static ImportedTable read(byte[] content, ImportLimits limits) {
-        return parse(CsvText.decode(content, limits), limits);
+        return parse(text(content, limits), limits);
+    }
+
+    /** A file's bytes as text, or refused as {@link #read(byte[], ImportLimits)} refuses them. */
+    public static String text(byte[] content, ImportLimits limits) {
+        return CsvText.decode(content, limits);
+    }
+
+    /**
+     * How big the table in {@code text} can be, counted in one pass without building anything: so that what it will
+     * cost can be refused before it is parsed.
+     */
+    public static TableSize size(String text) {
+        long lines = 1;
+        long firstLineSeparators = -1;
+        long commas = 0;
+        long semicolons = 0;
+        long tabs = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines++;
+                if (firstLineSeparators < 0 && commas + semicolons + tabs > 0) {
+                    firstLineSeparators = Math.max(commas, Math.max(semicolons, tabs));
+                }
+            } else if (firstLineSeparators < 0) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        long separators = firstLineSeparators < 0 ? Math.max(commas, Math.max(semicolons, tabs)) : firstLineSeparators;
+        if (text.endsWith("\n")) {
+            lines--;
+        }
+        return new TableSize(Math.max(1, lines - 1), separators + 1, text.length());
     }
 
     /** A table pasted or typed as text. */
@@ -56,9 +91,8 @@ public final class CsvImport {
         if (dataRows == 0) {
             throw new DatasetException("The file has a header row but no data rows.");
         }
-        if (dataRows > limits.maxRows()) {
-            throw new DatasetException(String.format(Locale.ROOT, "The file has %,d data rows; the limit is %,d.",
-                    dataRows, limits.maxRows()));
+        if (limits.rowsRefused(dataRows) != null) {
+            throw new DatasetException("The file has " + limits.rowsRefused(dataRows) + ".");
         }
         List<CsvRecords.Line> lines = records.lines().subList(header ? 1 : 0, records.lines().size());
         CsvRecords.Line first = records.lines().get(0);
@@ -75,7 +109,7 @@ public final class CsvImport {
         notes.add(0, String.format(Locale.ROOT, "%s, %s, %,d rows, %,d columns", delimiter.description,
                 header ? "header row detected" : "no header row (columns named 'column 1', 'column 2', ...)",
                 rows.size(), names.size()));
-        return propose(names, rows, lines, decimalComma, notes);
+        return propose(names, rows, lines, decimalComma, notes, limits);
     }
 
     private static void checkWidths(List<CsvRecords.Line> lines, CsvRecords.Line first, boolean header) {
@@ -106,7 +140,7 @@ public final class CsvImport {
     }
 
     private static ImportedTable propose(List<String> names, List<List<String>> rows, List<CsvRecords.Line> lines,
-                                         boolean decimalComma, List<String> notes) {
+                                         boolean decimalComma, List<String> notes, ImportLimits limits) {
         if (names.size() < 2) {
             throw new DatasetException("Only one column was found (the separator can be a comma, a semicolon or"
                     + " a tab): a dataset needs at least one input column and a target column.");
@@ -151,7 +185,7 @@ public final class CsvImport {
                     + " others are text with too many different values.");
         }
         Dataset dataset = new Dataset(names, rows, inputs, targetName);
-        TargetCheck.check(dataset);
+        TargetCheck.check(dataset, limits);
         return new ImportedTable(dataset, notes);
     }
 

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -60,16 +59,13 @@ record CsvRecords(List<Line> lines, int total) {
     }
 
     private static void check(CSVRecord record, int number, ImportLimits limits) {
-        if (record.size() > limits.maxColumns()) {
-            throw new DatasetException(String.format(Locale.ROOT, "Line %d has %,d fields; the limit is %,d columns.",
-                    number, record.size(), limits.maxColumns()));
+        if (limits.columnsRefused(record.size()) != null) {
+            throw new DatasetException("Line " + number + " has " + limits.columnsRefused(record.size()) + ".");
         }
         for (int i = 0; i < record.size(); i++) {
-            int length = record.get(i).length();
-            if (length > ImportLimits.MAX_CELL_CHARS) {
-                throw new DatasetException(String.format(Locale.ROOT,
-                        "Line %d, column %d: the value is %,d characters long; the limit is %,d.", number, i + 1,
-                        length, ImportLimits.MAX_CELL_CHARS));
+            String refused = ImportLimits.cellRefused(record.get(i).length());
+            if (refused != null) {
+                throw new DatasetException("Line " + number + ", column " + (i + 1) + ": " + refused + ".");
             }
         }
     }

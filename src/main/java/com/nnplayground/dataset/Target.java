@@ -43,6 +43,11 @@ record Target(TargetKind kind, List<String> classes, double[][] y, int[] classOf
             }
             labels.add(cells.get(r));
         }
+        // refused before y (rows x classes numbers) is built, whatever the page's own limit
+        String tooMany = ImportLimits.classesRefused(data.target(), labels.size(), ImportLimits.CLASS_CEILING);
+        if (tooMany != null) {
+            throw new DatasetException(tooMany);
+        }
         List<String> classes = new ArrayList<>(labels);
         if (classes.stream().allMatch(DatasetEncoder::isNumber)) {
             classes.sort(Comparator.comparingDouble(Double::parseDouble));

@@ -1,5 +1,8 @@
 package com.nnplayground.diagnostics;
 
+import com.nnplayground.capacity.HeapPressure;
+import com.nnplayground.capacity.MemoryBudget;
+import com.nnplayground.capacity.PageRegistry;
 import com.nnplayground.training.TrainingExecutorConfiguration;
 import com.nnplayground.training.TrainingMetrics;
 import com.nnplayground.training.TrainingService;
@@ -8,6 +11,7 @@ import jakarta.servlet.http.HttpSessionListener;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code playground.diagnostics.enabled=true}. {@code firstProgressMillis} summarises the runs started since
  * the previous call (each call drains it): the time from a press of Train reaching the server to the run's
  * first progress batch, the server's own share of "Train to first chart point". {@code processCpuNanos} is the CPU
- * time the server's process has used so far, so a load test can tell the server's share of a busy machine.
+ * time the server's process has used so far, so a load test can tell the server's share of a busy machine. The
+ * capacity figures: pages and Vaadin sessions held, pages and sessions closed for nobody using them, new pages
+ * refused, the memory budget held, and the highest heap in use after a collection since the previous call.
  */
 @RestController
 @ConditionalOnProperty(name = "playground.diagnostics.enabled", havingValue = "true")
@@ -36,11 +42,20 @@ public class DiagnosticsController implements HttpSessionListener {
     private final ExecutorService executor;
     private final AtomicInteger sessions = new AtomicInteger();
 
+    private final PageRegistry pages;
+    private final MemoryBudget budget;
+    private final HeapPressure pressure;
+
     public DiagnosticsController(TrainingService training, TrainingMetrics metrics,
-                                 @Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor) {
+                                 @Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
+                                 PageRegistry pages, MemoryBudget budget,
+                                 HeapPressure pressure) {
         this.training = training;
         this.metrics = metrics;
         this.executor = executor;
+        this.pages = pages;
+        this.budget = budget;
+        this.pressure = pressure;
     }
 
     @GetMapping(value = "/diagnostics", produces = "application/json")
@@ -54,7 +69,17 @@ public class DiagnosticsController implements HttpSessionListener {
         ThreadPoolExecutor pool = executor instanceof ThreadPoolExecutor p ? p : null;
         List<Double> firstProgress = new ArrayList<>(metrics.drainFirstProgressMillis());
         Collections.sort(firstProgress);
-        return Map.of(
+        Map<String, Object> answer = new LinkedHashMap<>(Map.of(
+                "pages", pages.pageCount(),
+                "vaadinSessions", pages.sessionCount(),
+                "pagesClosedUnconnected", pages.counted(PageRegistry.Tally.PAGE_UNCONNECTED),
+                "pagesClosedGone", pages.counted(PageRegistry.Tally.PAGE_GONE),
+                "sessionsClosedIdle", pages.counted(PageRegistry.Tally.SESSION_IDLE),
+                "newPagesRefused", pages.counted(PageRegistry.Tally.PAGE_REFUSED),
+                "budgetHeldBytes", budget.held(),
+                "budgetServerBytes", budget.serverBytes(),
+                "heapAfterGcPeakBytes", pressure.drainPeakBytes()));
+        answer.putAll(Map.of(
                 "firstProgressMillis", Map.of("runs", firstProgress.size(),
                         "p50", firstProgress.isEmpty() ? -1 : firstProgress.get(firstProgress.size() / 2),
                         "max", firstProgress.isEmpty() ? -1 : firstProgress.get(firstProgress.size() - 1)),
@@ -66,7 +91,8 @@ public class DiagnosticsController implements HttpSessionListener {
                 "trainingThreads", pool == null ? -1 : pool.getCorePoolSize(),
                 "trainingThreadsBusy", pool == null ? -1 : pool.getActiveCount(),
                 "queuedSlices", pool == null ? -1 : pool.getQueue().size(),
-                "sessionCount", sessions.get());
+                "sessionCount", sessions.get()));
+        return answer;
     }
 
     @Override

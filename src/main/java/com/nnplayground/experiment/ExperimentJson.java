@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.EncodingOptions;
+import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.dataset.Scaling;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Init;
@@ -29,8 +30,6 @@ import java.util.function.Function;
  * setting; anything wrong is reported as one {@link ExperimentException} naming the field.
  */
 public final class ExperimentJson {
-    /** Far more than a network here can use; it keeps hostile files from costing quadratic time. */
-    static final int MAX_COLUMNS = 10_000;
     /**
      * Nesting and string limits as under Jackson 2 (Jackson 3 allows 500 levels and 100 M characters): deep enough
      * that a wrongly nested field is named by its path, short enough that a huge name is refused.
@@ -42,7 +41,17 @@ public final class ExperimentJson {
     private ExperimentJson() {
     }
 
+    /** Reads a file within the server's default limits ({@link ImportLimits#DEFAULT}), as a page opens it. */
     public static Experiment read(String json) {
+        return read(json, ImportLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a file whose table must fit {@code limits}: the same rows, columns, cell lengths and classes a CSV import
+     * allows, refused with the same words. The size of the table is checked before the file is parsed.
+     */
+    public static Experiment read(String json, ImportLimits limits) {
+        TableShape.check(json, limits);
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -60,7 +69,7 @@ public final class ExperimentJson {
             throw new ExperimentException("dataset", "missing: an experiment needs data to learn from");
         }
         JsonNode data = Fields.object(root, "dataset");
-        return new Experiment(dataset(data), network(orEmpty(Fields.object(root, "network"))),
+        return new Experiment(dataset(data, limits), network(orEmpty(Fields.object(root, "network"))),
                 training(orEmpty(Fields.object(root, "training"))), preparation(data));
     }
 
@@ -73,16 +82,16 @@ public final class ExperimentJson {
         return node == null ? MAPPER.createObjectNode() : node;
     }
 
-    private static Dataset dataset(JsonNode node) {
+    private static Dataset dataset(JsonNode node, ImportLimits limits) {
         Fields.known(node, "dataset", Set.of("columns", "inputs", "target", "targetClasses", "rows", "scaling",
                 "testShare", "targetScaling"));
         List<String> columns = Fields.strings(node, "dataset.columns");
         if (columns.isEmpty()) {
             throw new ExperimentException("dataset.columns", "missing or empty: name every column");
         }
-        if (columns.size() > MAX_COLUMNS) {
-            throw new ExperimentException("dataset.columns", String.format("%,d columns; an experiment may have at most %,d",
-                    columns.size(), MAX_COLUMNS));
+        refuse("dataset.columns", limits.columnsRefused(columns.size()));
+        for (int i = 0; i < columns.size(); i++) {
+            refuse("dataset.columns[" + i + "]", ImportLimits.cellRefused(columns.get(i).length()));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -108,11 +117,20 @@ public final class ExperimentJson {
         if (rows == null || !rows.isArray() || rows.isEmpty()) {
             throw new ExperimentException("dataset.rows", "missing or empty: give at least one row");
         }
+        refuse("dataset.rows", limits.rowsRefused(rows.size()));
         List<List<String>> cells = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             cells.add(row(rows.get(r), "dataset.rows[" + r + "]", columns.size()));
         }
-        return new Dataset(columns, cells, inputs, target, Fields.bool(node, "dataset.targetClasses", false));
+        Dataset dataset = new Dataset(columns, cells, inputs, target, Fields.bool(node, "dataset.targetClasses", false));
+        refuse("dataset.target", limits.classesRefused(dataset));
+        return dataset;
+    }
+
+    private static void refuse(String field, String refused) {
+        if (refused != null) {
+            throw new ExperimentException(field, refused);
+        }
     }
 
     private static List<String> row(JsonNode row, String path, int width) {
@@ -127,7 +145,9 @@ public final class ExperimentJson {
                 throw new ExperimentException(path + "[" + c + "]", "expected a number or a class label, got "
                         + cell.getNodeType().toString().toLowerCase());
             }
-            cells.add(cell.asString());
+            String text = cell.asString();
+            refuse(path + "[" + c + "]", ImportLimits.cellRefused(text.length()));
+            cells.add(text);
         }
         return cells;
     }

@@ -6,6 +6,7 @@ import com.nnplayground.chart.LossChart;
 import com.nnplayground.chart.LossChartPanel;
 import com.nnplayground.compare.RunRecord;
 import com.nnplayground.compare.ui.RunHistoryPanel;
+import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.diagnosis.ui.DiagnosisPanel;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.PreparedExperiment;
@@ -30,6 +31,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The playground: the run's controls and its pictures (the network drawing, the data with the network's output, the
@@ -42,6 +45,8 @@ import java.util.List;
 @PageTitle("NN Playground")
 @StyleSheet("context://styles/playground.css")
 public class PlaygroundView extends Div {
+    private static final Logger log = LoggerFactory.getLogger(PlaygroundView.class);
+
     final RunControls controls = new RunControls(new Actions());
     final LossChartPanel chartPanel = new LossChartPanel();
     final LossChart chart = chartPanel.getChart();
@@ -172,32 +177,54 @@ public class PlaygroundView extends Div {
         return controls.speed.iterationsPerSecond();
     }
 
-    /** A new run from the initial weights; a run still paused is left (stopped, its reports no longer shown). */
+    /**
+     * A new run from the initial weights; a run still paused is left (stopped, its reports no longer shown). Whatever
+     * goes wrong on the way (a limit, the memory budget, the heap itself running out) leaves the page as before Train,
+     * with a message: never locked in "running" with nothing running.
+     */
     private void start(RunStart how) {
         // First, so that the form shows what a new run starts from: the left run's first rates and its rate changes
         leaveRun();
-        PreparedExperiment prepared = editor.prepare(controls::say).orElse(null);
-        if (prepared == null) {
-            return;
-        }
-        clearResults();
-        UI ui = UI.getCurrent();
-        PageRun next = new PageRun(prepared);
+        PageRun next = null;
         try {
+            PreparedExperiment prepared = editor.prepare(controls::say).orElse(null);
+            if (prepared == null) {
+                return;
+            }
+            clearResults();
+            UI ui = UI.getCurrent();
+            PageRun starting = new PageRun(prepared);
+            next = starting;
             editor.setRunning(true);
             controls.setSeed(editor.seed());
             controls.show(how.paused() ? RunPhase.PAUSED : RunPhase.RUNNING);
-            next.started(service.start(prepared, new PageObserver(ui, batch -> progress(next, batch),
-                    outcome -> finished(next, outcome), next::cancel), ui.getSession(), how));
-            run = next;
-            connections.watch(ui, next.job());
-            scrubber.follow(prepared, next.job().snapshots());
+            starting.started(service.start(prepared, new PageObserver(ui, batch -> progress(starting, batch),
+                    outcome -> finished(starting, outcome), starting::cancel), ui.getSession(), how));
+            run = starting;
+            connections.watch(ui, starting.job());
+            scrubber.follow(prepared, starting.job().snapshots());
             followers.forEach(f -> f.started(prepared));
         } catch (TrainingRejectedException e) {
-            editor.setRunning(false);
-            controls.show(RunPhase.IDLE);
-            controls.say(e.getMessage());
+            notStarted(next, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.error("Train failed before the run could start", e);
+            notStarted(next, e instanceof OutOfMemoryError
+                    ? "The server ran out of memory starting this run. Nothing on the page was lost: try again in a"
+                    + " minute, or use fewer rows or neurons."
+                    : "This run could not start on the server (" + e.getClass().getSimpleName() + "). Nothing on the"
+                    + " page was lost: try again, or change the settings.");
         }
+    }
+
+    /** Back to before Train, saying why: a run the service took already is stopped, and its reports are not shown. */
+    private void notStarted(PageRun next, String message) {
+        if (next != null) {
+            next.cancel();
+        }
+        run = null;
+        editor.setRunning(false);
+        controls.show(RunPhase.IDLE);
+        controls.say(message);
     }
 
     private void progress(PageRun of, ProgressBatch batch) {
@@ -237,7 +264,12 @@ public class PlaygroundView extends Div {
         }
         String note = "Run " + record.number() + "'s data and settings are back in the form: press Train to run it"
                 + " again.";
-        editor.show(record.experiment(), note);
+        try {
+            editor.show(record.experiment(), note);
+        } catch (DatasetException e) {
+            controls.say(e.getMessage());
+            return;
+        }
         controls.say(note);
     }
 

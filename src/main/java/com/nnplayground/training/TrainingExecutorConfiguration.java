@@ -11,21 +11,38 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The training pool: one thread per core by default, and a queue no longer than the runs it may hold. */
+/**
+ * The training pool: one thread per core by default, and a queue no longer than the runs it may hold; the lane of
+ * large runs beside it ({@link LargeRuns}).
+ */
 @Configuration
 @EnableConfigurationProperties(PlaygroundLimits.class)
 public class TrainingExecutorConfiguration {
     public static final String EXECUTOR = "trainingExecutor";
     public static final String DELIVERY = "trainingDeliveryExecutor";
+    public static final String LARGE_RUNS = "largeRunExecutor";
 
     @Bean(name = EXECUTOR, destroyMethod = "shutdownNow")
     public ExecutorService trainingExecutor(@Value("${playground.training.threads:0}") int threads,
                                             PlaygroundLimits limits) {
-        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return slicePool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), limits, "training-");
+    }
+
+    /**
+     * Where runs whose iteration takes longer than a slice train, one thread by default: together they then take at
+     * most one core from the small runs.
+     */
+    @Bean(name = LARGE_RUNS, destroyMethod = "shutdownNow")
+    public ExecutorService largeRunExecutor(@Value("${playground.training.large-run-threads:1}") int threads,
+                                            PlaygroundLimits limits) {
+        return slicePool(Math.max(1, threads), limits, "training-large-");
+    }
+
+    private static ExecutorService slicePool(int size, PlaygroundLimits limits, String name) {
         AtomicInteger count = new AtomicInteger();
         return new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS,
                 new SliceQueue(Math.max(1, limits.maxActiveRuns())), runnable -> {
-                    Thread thread = new Thread(runnable, "training-" + count.incrementAndGet());
+                    Thread thread = new Thread(runnable, name + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });

@@ -93,6 +93,8 @@ public final class TrainingJob {
     private long idleNanos;
     private long idleSince;
     private double nanosPerIteration = Double.NaN;
+    /** Whether the job's slices queue in the lane of large runs ({@link LargeRuns}); read by the service. */
+    private volatile boolean large;
 
     /**
      * {@code activeRuns}: how many runs the server has now, which sets how often this one reports;
@@ -186,6 +188,16 @@ public final class TrainingJob {
         } else if (phase.get() == Phase.PAUSED) {
             park(Phase.PAUSED);
         }
+    }
+
+    /** Whether the job's slices go to the lane of large runs: as estimated before it starts, then as measured. */
+    boolean large() {
+        return large;
+    }
+
+    /** The lane the job starts in, before its first slice is queued. */
+    void startLarge(boolean large) {
+        this.large = large;
     }
 
     /** True before the first slice has run: such a slice goes ahead of the queue (see {@link FirstSlice}). */
@@ -398,6 +410,7 @@ public final class TrainingJob {
             left -= ran;
             if (ran > 0) {
                 nanosPerIteration = (double) (t1 - t0) / ran;
+                large = LargeRuns.measuredLarge(large, nanosPerIteration);
             }
             if (t1 - startNanos - idleNanos > maxRunNanos && !training.finished()) {
                 timeLimitHit = true;

@@ -1,5 +1,6 @@
 package com.nnplayground.training;
 
+import com.nnplayground.capacity.MemoryBudget;
 import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.PreparedExperiment;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs trainings on a small bounded pool shared by every page. Each run trains in time slices and then
  * queues itself again, so that with more runs than threads every run keeps making progress (round robin)
- * instead of waiting behind a long one.
+ * instead of waiting behind a long one. Runs whose one iteration takes longer than a slice take turns on a lane of
+ * their own ({@link LargeRuns}), so that no small run waits a whole iteration of a large one.
  *
  * <p>A paced run trains what is due, reports it and leaves the pool until its next iterations are due (a timer queues
  * it again: no thread sleeps); a paused run leaves it until Continue or Step. Forty paced runs cost a few
@@ -40,18 +42,43 @@ public class TrainingService {
     private final Executor afterGrace;
     private final KernelThreads kernelThreads;
 
-    /** Every run's products on its own pool thread. */
+    private final MemoryBudget memory;
+    private final LargeRuns largeRuns;
+
+    /** Every run on {@code executor} (large ones too), its products on its own pool thread, no memory budget. */
     public TrainingService(ExecutorService executor, Executor delivery, PlaygroundLimits limits,
                            TrainingMetrics metrics) {
-        this(executor, delivery, limits, metrics, KernelThreads.single());
+        this(executor, delivery, limits, metrics, KernelThreads.single(), MemoryBudget.unbounded());
     }
 
-    /** {@code kernelThreads}: what one run's large products may use ({@code playground.training.threads-per-run}). */
+    /** Every run on {@code executor}, large ones too. */
+    public TrainingService(ExecutorService executor, Executor delivery, PlaygroundLimits limits,
+                           TrainingMetrics metrics, KernelThreads kernelThreads, MemoryBudget memory) {
+        this(executor, new LargeRuns(executor, LargeRuns.DEFAULT_WORK), delivery, limits, metrics, kernelThreads,
+                memory);
+    }
+
+    /**
+     * {@code largeRunLane}: where runs whose iteration takes longer than a slice train
+     * ({@code playground.training.large-run-threads}); {@code kernelThreads}: what one run's large products may use
+     * ({@code playground.training.threads-per-run}); {@code memory}: what every run's network and data are held
+     * against.
+     */
     @Autowired
     public TrainingService(@Qualifier(TrainingExecutorConfiguration.EXECUTOR) ExecutorService executor,
+                           @Qualifier(TrainingExecutorConfiguration.LARGE_RUNS) ExecutorService largeRunLane,
                            @Qualifier(TrainingExecutorConfiguration.DELIVERY) Executor delivery,
-                           PlaygroundLimits limits, TrainingMetrics metrics, KernelThreads kernelThreads) {
+                           PlaygroundLimits limits, TrainingMetrics metrics, KernelThreads kernelThreads,
+                           MemoryBudget memory) {
+        this(executor, new LargeRuns(largeRunLane, LargeRuns.DEFAULT_WORK), delivery, limits, metrics,
+                kernelThreads, memory);
+    }
+
+    TrainingService(ExecutorService executor, LargeRuns largeRuns, Executor delivery, PlaygroundLimits limits,
+                    TrainingMetrics metrics, KernelThreads kernelThreads, MemoryBudget memory) {
         this.kernelThreads = kernelThreads;
+        this.memory = memory;
+        this.largeRuns = largeRuns;
         this.executor = executor;
         this.delivery = delivery;
         this.afterGrace = CompletableFuture.delayedExecutor(limits.maxUnwatchedSeconds(), TimeUnit.SECONDS, delivery);
@@ -95,12 +122,16 @@ public class TrainingService {
                     + " networks already, its limit. Try again in a moment.");
         }
         TrainingJob job;
+        RunMemory held = null;
         try {
-            job = new TrainingJob(experiment, new OrderedDelivery(observer, delivery), new Host(owner),
+            held = RunMemory.reserve(memory, experiment, owner, observer);
+            job = new TrainingJob(experiment, new OrderedDelivery(held, delivery), new Host(owner),
                     activeRuns::get, metrics, limits.maxRunSeconds(), kernelThreads, how);
+            job.startLarge(largeRuns.startsLarge(experiment));
         } catch (RuntimeException | OutOfMemoryError e) {
             activeRuns.decrementAndGet();
             browsers.release(owner, null);
+            RunMemory.release(held);
             throw e;
         }
         browsers.assign(owner, job);
@@ -158,7 +189,8 @@ public class TrainingService {
 
     private void schedule(TrainingJob job) {
         try {
-            executor.execute(job.notStarted() ? new FirstSlice(job::runSlice) : job::runSlice);
+            (job.large() ? largeRuns.lane() : executor).execute(job.notStarted() ? new FirstSlice(job::runSlice)
+                    : job::runSlice);
         } catch (RejectedExecutionException e) {
             job.fail("The server is too busy to train right now. Try again in a moment.", e);
         }

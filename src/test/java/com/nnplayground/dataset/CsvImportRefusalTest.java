@@ -154,7 +154,7 @@ class CsvImportRefusalTest {
             names.add("c" + i);
         }
         assertThatThrownBy(() -> CsvImport.read(String.join(",", names) + "\n", limits))
-                .hasMessage("Line 1 has 12 fields; the limit is 10 columns.");
+                .hasMessage("Line 1 has 12 columns; the limit is 10.");
     }
 
     @Test

@@ -58,7 +58,7 @@ class CsvImportRobustnessTest {
         assertThatThrownBy(() -> CsvImport.read(content, ImportLimits.DEFAULT))
                 .hasMessage("The file is 7.5 MB; the limit is 5 MB.");
         assertThatThrownBy(() -> CsvImport.read(content, new ImportLimits(64L << 20, 10_000, 200)))
-                .hasMessage("Line 1 has 1,000,000 fields; the limit is 200 columns.");
+                .hasMessage("Line 1 has 1,000,000 columns; the limit is 200.");
     }
 
     @Test

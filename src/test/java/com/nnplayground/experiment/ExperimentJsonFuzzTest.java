@@ -68,7 +68,7 @@ class ExperimentJsonFuzzTest {
         columns.append("],\"rows\":[[1]]}}");
         assertThatThrownBy(() -> PreparedExperiment.of(ExperimentJson.read(columns.toString())))
                 .isInstanceOf(ExperimentException.class)
-                .hasMessage("dataset.columns: 1,000,000 columns; an experiment may have at most 10,000");
+                .hasMessage("dataset.columns: 1,000,000 columns; the limit is 200");
 
         String hugeName = SEED.replace("\"x1\"", "\"" + "x".repeat(30_000_000) + "\"");
         assertThatThrownBy(() -> ExperimentJson.read(hugeName)).isInstanceOf(ExperimentException.class);

@@ -4,9 +4,12 @@ import com.microsoft.playwright.Page;
 import com.nnplayground.e2e.BrowserSupport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -46,6 +49,27 @@ final class BrowserWorker implements AutoCloseable {
             page.context().close();
         }
         pages.clear();
+    }
+
+    /** Runs {@code task} on every worker's thread at once and waits for all of them. */
+    static void onEach(List<BrowserWorker> workers, Consumer<BrowserWorker> task) {
+        CompletableFuture.allOf(workers.stream().map(w -> w.submit(x -> {
+            task.accept(x);
+            return null;
+        })).toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Waits (up to {@code millis}) until every page shows its run's outcome, and returns each page's probe. */
+    static List<Map<String, Object>> probesWhenDone(List<BrowserWorker> workers, long millis) {
+        List<Map<String, Object>> probes = new CopyOnWriteArrayList<>();
+        onEach(workers, w -> {
+            long deadline = System.currentTimeMillis() + millis;
+            while (System.currentTimeMillis() < deadline && !w.pages.stream().allMatch(Probe::done)) {
+                w.pages.get(0).waitForTimeout(500);
+            }
+            w.pages.forEach(page -> probes.add(Probe.read(page)));
+        });
+        return probes;
     }
 
     @Override

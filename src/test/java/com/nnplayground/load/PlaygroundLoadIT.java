@@ -331,23 +331,12 @@ class PlaygroundLoadIT {
     }
 
     private void onEveryWorker(java.util.function.Consumer<BrowserWorker> task) {
-        CompletableFuture.allOf(workers.stream().map(w -> w.submit(x -> {
-            task.accept(x);
-            return null;
-        })).toArray(CompletableFuture[]::new)).join();
+        BrowserWorker.onEach(workers, task);
     }
 
     /** Waits (up to 5 minutes) until every page shows its run's outcome, and returns each page's probe. */
     private List<Map<String, Object>> collectWhenDone() {
-        List<Map<String, Object>> probes = new CopyOnWriteArrayList<>();
-        onEveryWorker(w -> {
-            long deadline = System.currentTimeMillis() + 300_000;
-            while (System.currentTimeMillis() < deadline && !w.pages.stream().allMatch(Probe::done)) {
-                w.pages.get(0).waitForTimeout(500);
-            }
-            w.pages.forEach(page -> probes.add(Probe.read(page)));
-        });
-        return probes;
+        return BrowserWorker.probesWhenDone(workers, 300_000);
     }
 
     /** Waits (up to 3 minutes: the session timeout plus Tomcat's once-a-minute sweep) for closed tabs' sessions to end. */

@@ -7,10 +7,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The figures of a load run as a Markdown table, printed and written to target/load-report.md. */
+/** The figures of a load run as a Markdown table, printed and written to target/load-report.md (or another file). */
 final class Report {
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final String title;
+    private final String file;
+
+    Report() {
+        this("Load test figures", "load-report.md");
+    }
+
+    /** A report with its own title, written to target/{@code file}. */
+    Report(String title, String file) {
+        this.title = title;
+        this.file = file;
+    }
 
     void add(String figure, String value, String goal) {
         rows.add("| " + figure + " | " + value + " | " + goal + " |");
@@ -23,7 +35,7 @@ final class Report {
     }
 
     String markdown() {
-        StringBuilder md = new StringBuilder("# Load test figures\n\n| figure | value | goal |\n|---|---|---|\n");
+        StringBuilder md = new StringBuilder("# " + title + "\n\n| figure | value | goal |\n|---|---|---|\n");
         rows.forEach(r -> md.append(r).append('\n'));
         if (!notes.isEmpty()) {
             md.append('\n');
@@ -35,7 +47,7 @@ final class Report {
     void write() throws IOException {
         String md = markdown();
         System.out.println(md);
-        Files.writeString(Path.of("target", "load-report.md"), md);
+        Files.writeString(Path.of("target", file), md);
     }
 
     static double percentile(List<Double> values, double p) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * The production jar as a child process, as a teacher would start it, with /diagnostics switched on.
- * Its log goes to target/load-server.log.
+ * Its log goes to target/load-server.log unless told otherwise.
  */
 final class ServerProcess implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,21 +49,29 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar; {@code prefix} goes before the java command (e.g. taskset and its cores), may be empty. */
     static ServerProcess start(List<String> prefix, Path jar, String heap, List<String> settings) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        return start(prefix, jar, List.of("-Xmx" + heap), settings, Path.of("target", "load-server.log"), 0);
+    }
+
+    /** Starts the jar with these JVM options on {@code port} (0: a free one), its log in {@code log}. */
+    static ServerProcess start(List<String> prefix, Path jar, List<String> jvmOptions, List<String> settings, Path log,
+            int port) throws Exception {
+        if (port == 0) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
         }
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(javaBin(), "-Xmx" + heap, "--add-modules", "jdk.incubator.vector", "-jar",
-                jar.toString(), "--server.port=" + port, "--playground.diagnostics.enabled=true"));
+        command.add(javaBin());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "-jar", jar.toString(),
+                "--server.port=" + port, "--playground.diagnostics.enabled=true"));
         command.addAll(settings);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "load-server.log").toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(port, process);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The server exited; see target/load-server.log");
+                throw new IllegalStateException("The server exited; see " + log);
             }
             try {
                 server.diagnostics(false);
@@ -73,7 +81,7 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         server.close();
-        throw new IllegalStateException("The server did not answer within 120 s; see target/load-server.log");
+        throw new IllegalStateException("The server did not answer within 120 s; see " + log);
     }
 
     String url() {
@@ -106,6 +114,11 @@ final class ServerProcess implements AutoCloseable {
 
     private static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Kills the server at once (SIGKILL), as a crash or a pulled plug would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

@@ -212,7 +212,7 @@ class PacedRunTest {
 
     @Test
     void the_time_limit_leaves_pauses_out() throws Exception {
-        PlaygroundLimits oneSecond = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 1, 10, 5_242_880, 200, 1, 30);
+        PlaygroundLimits oneSecond = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 1, 10, 5_242_880, 200, 1, 30, 100);
         Recorder recorder = new Recorder();
         TrainingJob job = service(oneSecond, pool).start(seed(1500), recorder, new Object(), RunStart.stepping(1000, 1));
         await(() -> job.phase() == TrainingJob.Phase.PAUSED);

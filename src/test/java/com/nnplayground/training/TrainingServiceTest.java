@@ -179,7 +179,7 @@ class TrainingServiceTest {
 
     @Test
     void a_run_over_the_time_limit_ends_cleanly_with_the_reason() throws Exception {
-        PlaygroundLimits oneSecond = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 1, 10, 5_242_880, 200, 1, 30);
+        PlaygroundLimits oneSecond = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 1, 10, 5_242_880, 200, 1, 30, 100);
         Recorder recorder = new Recorder();
         service(oneSecond).start(seed(10_000_000), recorder);
         TrainingOutcome outcome = recorder.awaitOutcome();
@@ -191,13 +191,13 @@ class TrainingServiceTest {
 
     @Test
     void runs_over_a_limit_are_refused_with_the_limit_named() {
-        TrainingService fewIterations = service(new PlaygroundLimits(1000, 256, 8, 10_000, 60, 1, 5_242_880, 200, 1, 30));
+        TrainingService fewIterations = service(new PlaygroundLimits(1000, 256, 8, 10_000, 60, 1, 5_242_880, 200, 1, 30, 100));
         assertThatThrownBy(() -> fewIterations.start(seed(5000), new Recorder()))
                 .isInstanceOf(TrainingRejectedException.class).hasMessage("Iterations: 5,000 is over this server's limit of 1,000.");
-        TrainingService smallLayers = service(new PlaygroundLimits(1000, 3, 8, 10_000, 60, 1, 5_242_880, 200, 1, 30));
+        TrainingService smallLayers = service(new PlaygroundLimits(1000, 3, 8, 10_000, 60, 1, 5_242_880, 200, 1, 30, 100));
         assertThatThrownBy(() -> smallLayers.start(seed(100), new Recorder()))
                 .hasMessage("Hidden layer 1: 4 neurons is over this server's limit of 3.");
-        TrainingService fewRows = service(new PlaygroundLimits(1000, 256, 8, 3, 60, 1, 5_242_880, 200, 1, 30));
+        TrainingService fewRows = service(new PlaygroundLimits(1000, 256, 8, 3, 60, 1, 5_242_880, 200, 1, 30, 100));
         assertThatThrownBy(() -> fewRows.start(seed(100), new Recorder()))
                 .hasMessage("The dataset has 4 rows, over this server's limit of 3.");
         assertThat(fewIterations.activeRuns() + smallLayers.activeRuns() + fewRows.activeRuns()).isZero();
@@ -205,7 +205,7 @@ class TrainingServiceTest {
 
     @Test
     void the_server_refuses_more_runs_than_its_limit_and_accepts_again_when_one_ends() throws Exception {
-        PlaygroundLimits oneRun = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 60, 1, 5_242_880, 200, 1, 30);
+        PlaygroundLimits oneRun = new PlaygroundLimits(10_000_000, 256, 8, 10_000, 60, 1, 5_242_880, 200, 1, 30, 100);
         TrainingService service = service(oneRun);
         Recorder first = new Recorder();
         TrainingJob job = service.start(seed(10_000_000), first);

@@ -37,7 +37,7 @@ class UnwatchedRunTest {
         PlaygroundLimits d = PlaygroundLimits.defaults();
         return new TrainingService(pool, Runnable::run, new PlaygroundLimits(d.maxIterations(), d.maxNeuronsPerLayer(),
                 d.maxHiddenLayers(), d.maxRows(), d.maxRunSeconds(), d.maxActiveRuns(), d.maxUploadBytes(),
-                d.maxColumns(), d.maxRunsPerSession(), unwatchedSeconds), new TrainingMetrics());
+                d.maxColumns(), d.maxRunsPerSession(), unwatchedSeconds, d.maxClasses()), new TrainingMetrics());
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

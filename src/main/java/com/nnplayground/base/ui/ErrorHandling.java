@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a user sees when something goes wrong: an unexpected server error is logged and shown as a plain
- * notification (never a stack trace; the page and its data stay), and a lost connection or an expired
- * session says in plain words to reload.
+ * notification (never a stack trace; the page and its data stay), a message no browser sends is one line in the log
+ * ({@link MalformedRequests}), and a lost connection or an expired session says in plain words to reload.
  */
 @Component
 public class ErrorHandling implements VaadinServiceInitListener {
@@ -29,6 +29,10 @@ public class ErrorHandling implements VaadinServiceInitListener {
             reconnect.setReconnectAttempts(20);
         });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            if (MalformedRequests.isMalformed(error.getThrowable())) {
+                MalformedRequests.logOneLine(error.getThrowable());
+                return;
+            }
             log.error("Unexpected error on a page", error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {

@@ -5,6 +5,7 @@ import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.dataset.ImportedTable;
+import com.nnplayground.dataset.TableSize;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.UI;
@@ -23,7 +24,10 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Bring your own data: upload a .csv/.tsv/.txt file, or paste CSV text (from a spreadsheet) and apply it. */
+/**
+ * Bring your own data: upload a .csv/.tsv/.txt file, or paste CSV text (from a spreadsheet) and apply it. The text
+ * of an applied paste is cleared: the table holds it now, and the server would otherwise keep it twice.
+ */
 public class CsvImportPanel extends Composite<VerticalLayout> implements HasEnabled {
     private static final Logger log = LoggerFactory.getLogger(CsvImportPanel.class);
 
@@ -32,11 +36,18 @@ public class CsvImportPanel extends Composite<VerticalLayout> implements HasEnab
     final Button apply = new Button("Use pasted data");
 
     private final ImportLimits limits;
+    private final Consumer<TableSize> beforeParse;
     private final BiConsumer<Dataset, List<String>> onImported;
     private final Consumer<String> onProblem;
 
-    public CsvImportPanel(ImportLimits limits, BiConsumer<Dataset, List<String>> onImported, Consumer<String> onProblem) {
+    /**
+     * @param beforeParse refuses (with a {@link DatasetException}) a table the page cannot hold, from its size alone;
+     *                    called on the upload's thread too
+     */
+    public CsvImportPanel(ImportLimits limits, Consumer<TableSize> beforeParse,
+                          BiConsumer<Dataset, List<String>> onImported, Consumer<String> onProblem) {
         this.limits = limits;
+        this.beforeParse = beforeParse;
         this.onImported = onImported;
         this.onProblem = onProblem;
         upload = new Upload(this::receive);
@@ -68,11 +79,17 @@ public class CsvImportPanel extends Composite<VerticalLayout> implements HasEnab
 
     void importText(String text) {
         try {
-            ImportedTable table = CsvImport.read(text == null ? "" : text, limits);
+            ImportedTable table = parse(text == null ? "" : text);
             onImported.accept(table.dataset(), table.notes());
+            paste.clear();
         } catch (DatasetException e) {
             onProblem.accept(e.getMessage());
         }
+    }
+
+    private ImportedTable parse(String text) {
+        beforeParse.accept(CsvImport.size(text));
+        return CsvImport.read(text, limits);
     }
 
     /** Runs on the upload request's thread, without the session lock: read (bounded) and parse, then show. */
@@ -82,7 +99,7 @@ public class CsvImportPanel extends Composite<VerticalLayout> implements HasEnab
         Runnable result;
         try {
             CsvImport.checkSize(event.getFileSize(), limits);
-            ImportedTable table = CsvImport.read(readAtMost(event.getInputStream(), limits.maxBytes()), limits);
+            ImportedTable table = parse(CsvImport.text(readAtMost(event.getInputStream(), limits.maxBytes()), limits));
             result = () -> {
                 onImported.accept(table.dataset(), table.notes());
                 upload.clearFileList();

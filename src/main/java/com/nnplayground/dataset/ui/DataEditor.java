@@ -2,6 +2,7 @@ package com.nnplayground.dataset.ui;
 
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.DatasetException;
+import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.dataset.PixelGrid;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
@@ -49,7 +50,7 @@ public class DataEditor extends Composite<VerticalLayout> {
     final Checkbox pixelNumbers = new Checkbox("Pixels as numbers (to edit them)");
     final Button undoDelete = new Button();
 
-    private final TableModel model = new TableModel();
+    private final TableModel model;
     /** Rows deleted since the table was loaded, the last on top, each with where it was. */
     private final Deque<Deleted> deleted = new ArrayDeque<>();
     private List<String> focusedRow;
@@ -61,7 +62,8 @@ public class DataEditor extends Composite<VerticalLayout> {
     private boolean updating;
     private boolean readOnly;
 
-    public DataEditor(Consumer<Dataset> onEdited, Consumer<String> onProblem) {
+    public DataEditor(ImportLimits limits, Consumer<Dataset> onEdited, Consumer<String> onProblem) {
+        this.model = new TableModel(limits);
         this.onEdited = onEdited;
         this.onProblem = onProblem;
         grid.setId("dataset-grid");
@@ -230,8 +232,14 @@ public class DataEditor extends Composite<VerticalLayout> {
             TextField cell = new TextField();
             cell.setWidthFull();
             cell.setAriaLabel(name);
+            cell.setMaxLength(ImportLimits.MAX_CELL_CHARS);
             binder.forField(cell).bind(row -> row.get(index), (row, value) -> {
-                model.setCell(row, index, value);
+                try {
+                    model.setCell(row, index, value);
+                } catch (DatasetException e) {
+                    onProblem.accept(e.getMessage());
+                    return;
+                }
                 onEdited.accept(model.snapshot());
             });
             grid.addColumn(row -> row.get(index)).setHeader(name + role).setAutoWidth(true).setEditorComponent(cell);

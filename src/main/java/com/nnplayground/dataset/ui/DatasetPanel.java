@@ -1,5 +1,8 @@
 package com.nnplayground.dataset.ui;
 
+import com.nnplayground.capacity.MemoryCost;
+import com.nnplayground.capacity.OverBudgetException;
+import com.nnplayground.capacity.ui.PageBudget;
 import com.nnplayground.dataset.CsvWriter;
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.DatasetException;
@@ -8,6 +11,8 @@ import com.nnplayground.dataset.ImportLimits;
 import com.nnplayground.dataset.Preset;
 import com.nnplayground.dataset.PresetOptions;
 import com.nnplayground.dataset.Scaling;
+import com.nnplayground.dataset.TableSize;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -26,19 +31,23 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Where the data comes from and how it is prepared: a preset (size, noise and seed for the generated ones),
  * a CSV file or pasted text, the editable table with each column's role, scaling and the test share.
- * A file or paste that cannot be used leaves the table exactly as it was and says what is wrong and where.
+ * A file or paste that cannot be used leaves the table exactly as it was and says what is wrong and where; so does
+ * one the page may not hold: past the limits, or past the memory its browser or the server may use
+ * ({@link PageBudget}), checked from the file's size before it is parsed.
  */
 public class DatasetPanel extends Composite<VerticalLayout> {
+    private static final String ADVICE = "Use fewer rows or columns, or close this site's other tabs.";
     private static final int MAX_INPUTS_NAMED = 8;
 
     final PresetPicker presets = new PresetPicker(this::picked, this::problem);
     final CsvImportPanel importPanel;
-    final DataEditor editor = new DataEditor(this::edited, this::problem);
+    final DataEditor editor;
     final Select<Scaling> scaling = new Select<>();
     final Select<Scaling> targetScaling = new Select<>();
     final NumberInput testShare = new NumberInput("Test rows (%)", NumberRule.whole("Test rows", 0, 50,
@@ -49,9 +58,14 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     final Anchor download;
 
     private final List<Consumer<DatasetChange>> listeners = new ArrayList<>();
+    private final ImportLimits limits;
+    private final PageBudget memory;
     private List<String> importNotes = List.of();
 
     public DatasetPanel(ImportLimits limits) {
+        this.limits = limits;
+        this.memory = PageBudget.of(UI.getCurrent());
+        editor = new DataEditor(limits, this::edited, this::problem);
         error.setId("dataset-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         notes.setId("dataset-notes");
@@ -78,7 +92,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
         testShare.setHelperText("0 to 50; held out, never trained on");
         scaling.addValueChangeListener(e -> changed(ChangeKind.PREPARATION, e.isFromClient()));
         testShare.addValueChangeListener(e -> changed(ChangeKind.PREPARATION, e.isFromClient()));
-        importPanel = new CsvImportPanel(limits, this::imported, this::problem);
+        importPanel = new CsvImportPanel(limits, this::checkSize, this::imported, this::problem);
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "dataset.csv", "text/csv", csv.length);
@@ -100,14 +114,52 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     private void imported(Dataset data, List<String> importNotes) {
+        try {
+            checkMemory(data);
+        } catch (DatasetException e) {
+            problem(e.getMessage());
+            return;
+        }
         presets.clear();
         show(data, importNotes);
         changed(ChangeKind.IMPORT, true);
     }
 
     /**
-     * Shows the data of an opened experiment file or a link with its preparation, as saved (no proposals);
-     * {@code from} says where it came from.
+     * Refuses data this page may not show, whichever way it came: over the limits of an import, or more than the
+     * page's browser or the server can hold now. The page stays as it was.
+     *
+     * @throws DatasetException saying which limit and by how much
+     */
+    public void admit(Dataset data) {
+        limits.check(data);
+        checkMemory(data);
+    }
+
+    private void checkMemory(Dataset data) {
+        checkMemory(MemoryCost.table(data), what(data.size(), data.columns().size()));
+    }
+
+    private void checkSize(TableSize size) {
+        checkMemory(MemoryCost.table(size.rows() + 1, size.columns(), size.chars()),
+                "about " + what(size.rows(), size.columns()));
+    }
+
+    private void checkMemory(long bytes, String shape) {
+        try {
+            memory.check(bytes, "This table (" + shape + ")", ADVICE);
+        } catch (OverBudgetException e) {
+            throw new DatasetException(e.getMessage());
+        }
+    }
+
+    private static String what(long rows, long columns) {
+        return String.format(Locale.ROOT, "%,d rows x %,d columns", rows, columns);
+    }
+
+    /**
+     * Shows the data of an opened experiment file or a link (see {@link #admit}) with its preparation, as saved
+     * (no proposals); {@code from} says where it came from.
      */
     public void open(Dataset data, Scaling fileScaling, double fileTestShare, Scaling fileTargetScaling, String from) {
         presets.clear();
@@ -119,6 +171,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     private void edited(Dataset data) {
+        memory.hold(MemoryCost.table(data));
         error.setText("");
         summarise(data);
         changed(ChangeKind.EDIT, true);
@@ -129,6 +182,7 @@ public class DatasetPanel extends Composite<VerticalLayout> {
     }
 
     private void show(Dataset next, List<String> fromImport) {
+        memory.hold(MemoryCost.table(next));
         error.setText("");
         importNotes = List.copyOf(fromImport);
         notes.setText(String.join("\n", importNotes));

@@ -2,20 +2,27 @@ package com.nnplayground.dataset.ui;
 
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.dataset.DatasetException;
+import com.nnplayground.dataset.ImportLimits;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The table being edited: column names, rows of cells, the target and the inputs. Every edit either
- * succeeds whole or throws a {@link DatasetException} saying why, leaving the table as it was.
+ * succeeds whole or throws a {@link DatasetException} saying why, leaving the table as it was; the table never
+ * grows past the limits an import has (rows, columns, cell length).
  */
 final class TableModel {
+    private final ImportLimits limits;
     private final List<String> columns = new ArrayList<>();
     private final List<List<String>> rows = new ArrayList<>();
     private final List<String> inputs = new ArrayList<>();
     private String target;
     /** Whether the target's numbers are class labels: it goes with the column, and another target drops it. */
     private boolean targetClasses;
+
+    TableModel(ImportLimits limits) {
+        this.limits = limits;
+    }
 
     void load(Dataset data) {
         columns.clear();
@@ -49,10 +56,19 @@ final class TableModel {
     }
 
     void setCell(List<String> row, int column, String value) {
-        row.set(column, value == null ? "" : value.trim());
+        String clean = value == null ? "" : value.trim();
+        String refused = ImportLimits.cellRefused(clean.length());
+        if (refused != null) {
+            throw new DatasetException("Column '" + columns.get(column) + "': " + refused + ".");
+        }
+        row.set(column, clean);
     }
 
     List<String> addRow() {
+        String refused = limits.rowsRefused(rows.size() + 1L);
+        if (refused != null) {
+            throw new DatasetException("No row added: " + refused + ".");
+        }
         List<String> row = new ArrayList<>();
         columns.forEach(c -> row.add(""));
         rows.add(row);
@@ -82,6 +98,10 @@ final class TableModel {
     }
 
     void addColumn(String name) {
+        String refused = limits.columnsRefused(columns.size() + 1L);
+        if (refused != null) {
+            throw new DatasetException("No column added: " + refused + ".");
+        }
         String clean = checkedName(name);
         columns.add(clean);
         rows.forEach(row -> row.add(""));
@@ -142,6 +162,9 @@ final class TableModel {
         String clean = name == null ? "" : name.trim();
         if (clean.isEmpty()) {
             throw new DatasetException("A column needs a name.");
+        }
+        if (ImportLimits.cellRefused(clean.length()) != null) {
+            throw new DatasetException("The column name is too long: " + ImportLimits.cellRefused(clean.length()) + ".");
         }
         if (columns.contains(clean)) {
             throw new DatasetException("There is already a column '" + clean + "'.");

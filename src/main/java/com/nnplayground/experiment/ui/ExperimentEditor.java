@@ -176,7 +176,12 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
         return pinned;
     }
 
-    /** Shows an experiment (an opened file): its data, its settings and its own initial weights if it pins them. */
+    /**
+     * Shows an experiment (an opened file): its data, its settings and its own initial weights if it pins them;
+     * data the page may not hold leaves the page as it was.
+     *
+     * @throws DatasetException saying which limit and by how much
+     */
     public void open(Experiment e) {
         show(e, "Opened from an experiment file.", "Opened an experiment file: its data and settings are shown"
                 + (PinnedWeights.of(e.network()) != null ? ", and the next run starts from its own initial weights."
@@ -186,6 +191,8 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
     /**
      * Shows an earlier run's data and settings (its initial weights too, if they were an opened file's), with a note
      * on where they are from.
+     *
+     * @throws DatasetException when the page may no longer hold its data (the server filled up since)
      */
     public void show(Experiment e, String note) {
         show(e, note, note);
@@ -193,6 +200,7 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
 
     /** {@code source}: the line under the data on where it comes from; {@code note}: the line under the settings. */
     private void show(Experiment e, String source, String note) {
+        dataset.admit(e.dataset());
         opening.run();
         pinned = null;
         form.setValue(Hyperparameters.of(e.network(), e.training()));
@@ -206,9 +214,15 @@ public class ExperimentEditor extends Composite<VerticalLayout> {
 
     /**
      * Shows the experiment a link describes: a preset with its options (its rows are generated again; the
-     * experiment's own rows are not used then) or the experiment's data, and its settings.
+     * experiment's own rows are not used then) or the experiment's data, and its settings; data the page may not
+     * hold leaves the page as it was.
+     *
+     * @throws DatasetException saying which limit and by how much
      */
     public void showLinked(Experiment e, Preset preset, PresetOptions options) {
+        if (preset == null) {
+            dataset.admit(e.dataset());
+        }
         opening.run();
         pinned = null;
         if (preset != null) {

@@ -1,5 +1,6 @@
 package com.nnplayground.experiment.ui;
 
+import com.nnplayground.dataset.DatasetException;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.ExperimentException;
 import com.nnplayground.experiment.ExperimentJson;
@@ -78,9 +79,9 @@ public class ExperimentFilePanel extends Composite<VerticalLayout> {
             }
             Experiment experiment = ExperimentJson.read(new String(bytes, StandardCharsets.UTF_8));
             result = () -> {
-                problem.setText("");
-                open.clearFileList();
-                onOpened.accept(experiment);
+                if (opened("'" + name + "'", experiment)) {
+                    open.clearFileList();
+                }
             };
         } catch (ExperimentException e) {
             result = () -> problem.setText("'" + name + "' cannot be opened: " + e.getMessage());
@@ -98,11 +99,21 @@ public class ExperimentFilePanel extends Composite<VerticalLayout> {
     /** Opens experiment text directly (the same path as a file), for tests and for pasting. */
     public void openText(String json) {
         try {
-            Experiment experiment = ExperimentJson.read(json);
-            problem.setText("");
-            onOpened.accept(experiment);
+            opened("This experiment", ExperimentJson.read(json));
         } catch (ExperimentException e) {
             problem.setText("This experiment cannot be opened: " + e.getMessage());
+        }
+    }
+
+    /** Shows the experiment, unless the page refuses its data (too big for this server): then it says why. */
+    private boolean opened(String what, Experiment experiment) {
+        try {
+            onOpened.accept(experiment);
+            problem.setText("");
+            return true;
+        } catch (DatasetException e) {
+            problem.setText(what + " cannot be opened: " + e.getMessage());
+            return false;
         }
     }
 }
