@@ -132,8 +132,9 @@ class MemoryCostTest {
 
     /**
      * What the page holds for a table (its model, the editor's rows and columns), measured as the heap it adds: the
-     * median of three openings, since other threads of this JVM (servers of earlier test classes) allocate and free
-     * meanwhile, and one such swing (tens of MB either way) would otherwise be taken for the table's.
+     * median of seven openings, since other threads of this JVM (servers of earlier test classes) allocate and free
+     * meanwhile, and such swings (tens of MB either way, sometimes two in a row: a clean CI run once took the median
+     * of three at 2.9 MB for a table estimated at 8.1 MB, which passing runs measure at 5.4 MB or more) would otherwise be taken for the table's.
      */
     @Test
     void a_table_costs_what_its_estimate_says() throws Exception {
@@ -143,7 +144,7 @@ class MemoryCostTest {
             UI.getCurrent().add(panel);
             Dataset small = table(4, 2, 2, 1);
             for (int[] shape : new int[][] {{20000, 5}, {8000, 30}, {500, 150}, {2000, 100}}) {
-                long[] measured = new long[3];
+                long[] measured = new long[7];
                 for (int i = 0; i < measured.length; i++) {
                     panel.open(small, Scaling.NONE, 0, Scaling.NONE, "Opened.");
                     MockVaadin.clientRoundtrip(false);
@@ -153,7 +154,7 @@ class MemoryCostTest {
                     measured[i] = usedAfterGc() - before;
                 }
                 java.util.Arrays.sort(measured);
-                assertWithin(MemoryCost.table(panel.dataset()), measured[1], "table " + shape[0] + " x " + shape[1]);
+                assertWithin(MemoryCost.table(panel.dataset()), measured[measured.length / 2], "table " + shape[0] + " x " + shape[1]);
             }
         } finally {
             MockVaadin.tearDown();
