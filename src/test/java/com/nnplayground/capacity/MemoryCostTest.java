@@ -134,7 +134,8 @@ class MemoryCostTest {
      * What the page holds for a table (its model, the editor's rows and columns), measured as the heap it adds: the
      * median of seven openings, since other threads of this JVM (servers of earlier test classes) allocate and free
      * meanwhile, and such swings (tens of MB either way, sometimes two in a row: a clean CI run once took the median
-     * of three at 2.9 MB for a table estimated at 8.1 MB, which passing runs measure at 5.4 MB or more) would otherwise be taken for the table's.
+     * of three at 2.9 MB for a table estimated at 8.1 MB, which passing runs measure at 5.4 MB or more) would
+     * otherwise be taken for the table's.
      */
     @Test
     void a_table_costs_what_its_estimate_says() throws Exception {

@@ -85,6 +85,15 @@ public final class BrowserSupport implements AutoCloseable {
         return Tex.row(network.forward(new double[][] {experiment.data().x()[0]}).z(1)[0]);
     }
 
+    /**
+     * Moves the speed slider to {@code position} (SpeedControl's steps), or to its right end, "as fast as it goes",
+     * when null, as a drag that ends there does; the server answers with the pace in #speed-text.
+     */
+    public static void moveSpeedSlider(Page page, Integer position) {
+        page.evaluate("p => { const s = document.getElementById('speed'); s.value = p === null ? s.max : p;"
+                + " s.dispatchEvent(new Event('change', {bubbles: true})); }", position);
+    }
+
     /** The TeX of every line of the maths panel, once a line holding {@code expected} has been typeset (scrolled to). */
     public static String mathsTex(Page page, String expected) {
         // The panel typesets only on screen (or within a screen of it), as a reader scrolls to it

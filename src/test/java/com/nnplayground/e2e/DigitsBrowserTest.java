@@ -20,8 +20,7 @@ class DigitsBrowserTest extends PlaygroundPageTest {
         page.click("#dataset-preset");
         page.click("vaadin-select-item:has-text('Handwritten digits')");
         page.waitForFunction("() => document.getElementById('dataset-source')?.textContent.includes('Alpaydin')");
-        page.evaluate("() => { const s = document.getElementById('speed'); s.value = s.max;"
-                + " s.dispatchEvent(new Event('change', {bubbles: true})); }");
+        BrowserSupport.moveSpeedSlider(page, null);
         page.waitForFunction("() => document.getElementById('speed-text').textContent.includes('fast')");
     }
 

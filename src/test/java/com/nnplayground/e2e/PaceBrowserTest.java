@@ -68,8 +68,7 @@ class PaceBrowserTest extends PlaygroundPageTest {
     @Test
     void continue_after_pause_gives_the_same_final_weights_as_a_run_never_paused() {
         // 50 iterations a second: 30 s for the run, so that a busy machine still clicks Pause before it ends
-        page.evaluate("() => { const s = document.getElementById('speed'); s.value = 7;"
-                + " s.dispatchEvent(new Event('change', {bubbles: true})); }");
+        BrowserSupport.moveSpeedSlider(page, 7);
         page.waitForFunction("() => document.getElementById('speed-text').textContent.startsWith('50 iterations')");
         page.click("#train");
         page.waitForFunction(POINTS + " > 100");
@@ -82,8 +81,7 @@ class PaceBrowserTest extends PlaygroundPageTest {
         assertThat(page.textContent("#train-note")).contains("Continue goes on from there");
         BrowserSupport.screenshot(page, "pace-paused");
 
-        page.evaluate("() => { const s = document.getElementById('speed'); s.value = s.max;"
-                + " s.dispatchEvent(new Event('change', {bubbles: true})); }");
+        BrowserSupport.moveSpeedSlider(page, null);
         page.click("#pause");
         page.waitForFunction("() => document.getElementById('training-status').textContent.startsWith('Trained')");
 

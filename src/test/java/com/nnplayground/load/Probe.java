@@ -1,6 +1,7 @@
 package com.nnplayground.load;
 
 import com.microsoft.playwright.Page;
+import com.nnplayground.e2e.BrowserSupport;
 import java.util.Map;
 
 /**
@@ -56,8 +57,7 @@ final class Probe {
      * throughput, and a preset's suggested pace (the seed's 200 iterations a second) would measure the pace.
      */
     static void setFullSpeed(Page page) {
-        page.evaluate("() => { const s = document.getElementById('speed'); s.value = s.max;"
-                + " s.dispatchEvent(new Event('change', {bubbles: true})); }");
+        BrowserSupport.moveSpeedSlider(page, null);
         page.waitForFunction("() => document.getElementById('speed-text').textContent === 'as fast as it goes'");
     }
 
