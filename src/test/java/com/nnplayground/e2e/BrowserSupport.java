@@ -90,7 +90,7 @@ public final class BrowserSupport implements AutoCloseable {
      * when null, as a drag that ends there does; the server answers with the pace in #speed-text.
      */
     public static void moveSpeedSlider(Page page, Integer position) {
-        page.evaluate("p => { const s = document.getElementById('speed'); s.value = p === null ? s.max : p;"
+        page.evaluate("p => { const s = document.getElementById('speed'); s.value = p == null ? s.max : p;"
                 + " s.dispatchEvent(new Event('change', {bubbles: true})); }", position);
     }
 
