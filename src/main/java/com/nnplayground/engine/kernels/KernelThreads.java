@@ -28,7 +28,7 @@ public final class KernelThreads implements AutoCloseable {
 
     /** Below this many multiply-adds a product stays on the calling thread. */
     static final long DEFAULT_MIN_WORK = 1L << 18;
-    private static final int CHUNKS_PER_THREAD = 4;
+    static final int CHUNKS_PER_THREAD = 4;
     private static final KernelThreads SINGLE = new KernelThreads(1, DEFAULT_MIN_WORK);
 
     private final int threads;
@@ -86,6 +86,14 @@ public final class KernelThreads implements AutoCloseable {
 
     /** Runs {@code task} over rows {@code 0..rows}, split in fixed chunks when {@code rows * workPerRow} is large. */
     void forRows(int rows, long workPerRow, Rows task) {
+        forRows(rows, workPerRow, CHUNKS_PER_THREAD, task);
+    }
+
+    /**
+     * As {@link #forRows(int, long, Rows)}, in at most {@code chunksPerThread} chunks per thread: fewer when each
+     * chunk repeats some of the work (a product's packing of its right operand).
+     */
+    void forRows(int rows, long workPerRow, int chunksPerThread, Rows task) {
         int n = Math.min(threads, rows);
         if (n < 2 || rows * workPerRow < minWork || !busy.tryLock()) {
             task.compute(0, rows, 0);
@@ -95,7 +103,7 @@ public final class KernelThreads implements AutoCloseable {
             if (team.retired()) {
                 task.compute(0, rows, 0);
             } else {
-                team.run(task, rows, Math.min(rows, CHUNKS_PER_THREAD * n));
+                team.run(task, rows, Math.min(rows, chunksPerThread * n));
             }
         } finally {
             busy.unlock();

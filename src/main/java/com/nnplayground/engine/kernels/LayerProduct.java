@@ -1,11 +1,19 @@
 package com.nnplayground.engine.kernels;
 
 /**
- * A {@link Products#multiply} whose rows {@link KernelThreads} may share out: it holds the operands of the current
- * call in fields, so handing it to other threads allocates nothing. Each row is computed by one thread with the
+ * A {@link Products#multiply} whose outputs {@link KernelThreads} may share out: it holds the operands of the current
+ * call in fields, so handing it to other threads allocates nothing. Each output is computed by one thread with the
  * same loop, so the bits never depend on the thread count.
+ *
+ * <p>A product as wide as a batch (the forward pass, the deltas passed back) is shared out by columns, in slices of
+ * {@link #SLICE}: each slice of the right operand is then packed once, by the thread that uses it. A narrow one (a
+ * weight gradient, as wide as a layer) is shared out by rows, one chunk per thread, since every chunk of rows packs
+ * the whole right operand again.
  */
 final class LayerProduct implements KernelThreads.Rows {
+
+    /** The columns of one share of a product split by columns: a packed panel's width. */
+    static final int SLICE = 4 * NeuronMajor.PAD;
 
     private final KernelThreads threads;
     /** One scratch panel per thread that may compute rows. */
@@ -20,13 +28,15 @@ final class LayerProduct implements KernelThreads.Rows {
     private int inner;
     private int width;
     private double[] bias;
+    private int rows;
+    private boolean byColumns;
 
     LayerProduct(KernelThreads threads) {
         this.threads = threads;
         this.panels = new double[threads.threads()][Products.PANEL_DOUBLES];
     }
 
-    /** {@link Products#multiply} for rows {@code 0..rows}. */
+    /** {@link Products#multiply} for rows {@code 0..rows} and columns {@code 0..width}. */
     void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int width,
                   double[] bias, int rows) {
         this.x = x;
@@ -39,7 +49,15 @@ final class LayerProduct implements KernelThreads.Rows {
         this.inner = inner;
         this.width = width;
         this.bias = bias;
-        threads.forRows(rows, (long) inner * width, this);
+        this.rows = rows;
+        int slices = (width + SLICE - 1) / SLICE;
+        int n = threads.threads();
+        this.byColumns = slices >= KernelThreads.CHUNKS_PER_THREAD * n;
+        if (byColumns) {
+            threads.forRows(slices, (long) inner * rows * SLICE, this);
+        } else {
+            threads.forRows(rows, (long) inner * width, 1, this);
+        }
         this.x = null;
         this.y = null;
         this.out = null;
@@ -48,6 +66,11 @@ final class LayerProduct implements KernelThreads.Rows {
 
     @Override
     public void compute(int from, int to, int worker) {
-        Kernels.PRODUCTS.multiply(x, xp, xc, y, ys, out, os, inner, width, bias, from, to, panels[worker]);
+        if (byColumns) {
+            Kernels.PRODUCTS.multiply(x, xp, xc, y, ys, out, os, inner, from * SLICE, Math.min(width, to * SLICE),
+                    bias, 0, rows, panels[worker]);
+        } else {
+            Kernels.PRODUCTS.multiply(x, xp, xc, y, ys, out, os, inner, 0, width, bias, from, to, panels[worker]);
+        }
     }
 }

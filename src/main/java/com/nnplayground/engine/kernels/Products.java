@@ -5,7 +5,7 @@ package com.nnplayground.engine.kernels;
  * <pre>
  *     out[p * os + q] = sum_{c < inner} x[p * xp + c * xc] * y[c * ys + q]   (+ bias[p])
  * </pre>
- * for rows {@code from <= p < to} and columns {@code q < width} ({@code width} a multiple of
+ * for rows {@code from <= p < to} and columns {@code q0 <= q < q1} ({@code q0} and {@code q1} multiples of
  * {@link NeuronMajor#PAD}). Each sum runs over c in ascending order from 0 and the bias is added last, exactly as in
  * the reference's matrix products, so every implementation gives the reference's bits whatever its blocking, and
  * however the rows are shared between threads.
@@ -15,7 +15,7 @@ interface Products {
     /** The doubles of the scratch panel {@link #multiply} may use: each thread calling it passes its own. */
     int PANEL_DOUBLES = 4096;
 
-    void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int width,
+    void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int q0, int q1,
                   double[] bias, int from, int to, double[] panel);
 
     /**

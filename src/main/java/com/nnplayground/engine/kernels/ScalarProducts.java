@@ -6,20 +6,20 @@ import java.util.Arrays;
 final class ScalarProducts implements Products {
 
     @Override
-    public void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int width,
-                         double[] bias, int from, int to, double[] panel) {
+    public void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int q0,
+                         int q1, double[] bias, int from, int to, double[] panel) {
         for (int p = from; p < to; p++) {
             int o = p * os;
-            Arrays.fill(out, o, o + width, 0.0);
+            Arrays.fill(out, o + q0, o + q1, 0.0);
             for (int c = 0; c < inner; c++) {
                 double xpc = x[p * xp + c * xc];
                 int row = c * ys;
-                for (int q = 0; q < width; q++) {
+                for (int q = q0; q < q1; q++) {
                     out[o + q] += xpc * y[row + q];
                 }
             }
             if (bias != null) {
-                for (int q = 0; q < width; q++) {
+                for (int q = q0; q < q1; q++) {
                     out[o + q] += bias[p];
                 }
             }

@@ -8,9 +8,9 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorShuffle;
 
 /**
- * {@link Products} on the vector lanes, in register tiles ({@link PanelTiles}, {@link EdgeTiles}) of 4 rows by 3 vectors (12 sums in
- * registers while c runs, each step loading 3 vectors of y and broadcasting 4 values of x), and 2 or 1 rows by 2 or
- * 1 vectors at the edges (and for products of fewer than 4 rows). c is taken in blocks, and each block's 3-vector
+ * {@link Products} on the vector lanes, in register tiles ({@link PanelTiles}, {@link EdgeTiles}) of 6 rows by 4
+ * vectors (24 sums in registers while c runs, each step loading 4 vectors of y and broadcasting 6 values of x), and
+ * narrower ones at the edges (and for products of fewer than 4 rows). c is taken in blocks, and each block's 4-vector
  * slice of y is first copied into a contiguous panel (32 KB, inside a core's L1) that every row of the call then
  * reads: read in place, rows thousands
  * of doubles apart cost a TLB miss each, and the variable stride kept C2 from dropping the bounds checks. A tile's
@@ -24,7 +24,7 @@ final class VectorProducts implements Products {
     private static final int PACKED_ROWS = 4;
     /**
      * A y of at most this many doubles (a quarter of a core's L1, eight 4 KB pages) is read in place by the 2- and
-     * 1-vector tiles: there a panel's copy costs more than the 3-vector tiles gain (medium's 16 x 16 products: 16
+     * 1-vector tiles: there a panel's copy costs more than the 4-vector tiles gain (medium's 16 x 16 products: 16
      * copies for 4 tiles of 16 steps; the forward one 3.5 -> 2.3 us).
      */
     private static final long IN_PLACE_DOUBLES = 4096;
@@ -52,31 +52,33 @@ final class VectorProducts implements Products {
     }
 
     @Override
-    public void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int width,
-                         double[] bias, int from, int to, double[] panel) {
+    public void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int q0,
+                         int q1, double[] bias, int from, int to, double[] panel) {
         boolean pack = to - from >= PACKED_ROWS && (long) inner * ys > IN_PLACE_DOUBLES;
         for (int c0 = 0; c0 < inner; c0 += BLOCK) {
             int c1 = Math.min(inner, c0 + BLOCK);
             boolean first = c0 == 0;
             double[] b = c1 == inner ? bias : null;
-            int q = 0;
-            for (; pack && q + PANEL_ROW <= width; q += PANEL_ROW) {
-                for (int c = c0; c < c1; c++) {
-                    System.arraycopy(y, c * ys + q, panel, (c - c0) * PANEL_ROW, PANEL_ROW);
-                }
+            int q = q0;
+            for (; pack && q + PANEL_ROW <= q1; q += PANEL_ROW) {
+                pack(y, ys, q, c0, c1, panel);
                 int p = from;
-                for (; p + 4 <= to; p += 4) {
-                    PanelTiles.tile4x3(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
+                for (; p + 6 <= to; p += 6) {
+                    PanelTiles.tile6x4(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
+                }
+                if (p + 4 <= to) {
+                    PanelTiles.tile4x4(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
+                    p += 4;
                 }
                 if (p + 2 <= to) {
-                    PanelTiles.tile2x3(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
+                    PanelTiles.tile2x4(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
                     p += 2;
                 }
                 if (p < to) {
-                    PanelTiles.tile1x3(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
+                    PanelTiles.tile1x4(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
                 }
             }
-            for (; q + 2 * L <= width; q += 2 * L) {
+            for (; q + 2 * L <= q1; q += 2 * L) {
                 int p = from;
                 for (; p + 4 <= to; p += 4) {
                     EdgeTiles.tile4x2(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
@@ -89,7 +91,7 @@ final class VectorProducts implements Products {
                     EdgeTiles.tile1x2(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
                 }
             }
-            if (q < width) {
+            if (q < q1) {
                 int p = from;
                 for (; p + 4 <= to; p += 4) {
                     EdgeTiles.tile4x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
@@ -102,6 +104,18 @@ final class VectorProducts implements Products {
                     EdgeTiles.tile1x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
                 }
             }
+        }
+    }
+
+    /** Rows {@code c0..c1} of y's four vectors at column q, one after the other in {@code panel}. */
+    private static void pack(double[] y, int ys, int q, int c0, int c1, double[] panel) {
+        for (int c = c0; c < c1; c++) {
+            int from = c * ys + q;
+            int row = (c - c0) * PANEL_ROW;
+            DoubleVector.fromArray(S, y, from).intoArray(panel, row);
+            DoubleVector.fromArray(S, y, from + L).intoArray(panel, row + L);
+            DoubleVector.fromArray(S, y, from + 2 * L).intoArray(panel, row + 2 * L);
+            DoubleVector.fromArray(S, y, from + 3 * L).intoArray(panel, row + 3 * L);
         }
     }
 

@@ -38,6 +38,34 @@ class KernelThreadsTest {
     }
 
     /**
+     * Wide products are shared out by columns, narrow ones by rows ({@link LayerProduct}): both give the bits of one
+     * thread, at widths from a few slices to many and with as few rows as one.
+     */
+    @Test
+    void a_product_shared_by_rows_or_by_columns_gives_the_bits_of_one_thread() {
+        SplittableRandom random = new SplittableRandom(17);
+        try (KernelThreads three = KernelThreads.start(3, 0)) {
+            LayerProduct alone = new LayerProduct(KernelThreads.single());
+            LayerProduct shared = new LayerProduct(three);
+            for (int round = 0; round < 60; round++) {
+                int rows = 1 + random.nextInt(round % 2 == 0 ? 5 : 70);
+                int inner = 1 + random.nextInt(round % 5 == 0 ? 600 : 30);
+                int width = NeuronMajor.PAD * (1 + random.nextInt(round % 3 == 0 ? 8 : 130));
+                double[] x = values(random, rows * inner);
+                double[] y = values(random, inner * width);
+                double[] bias = random.nextBoolean() ? values(random, rows) : null;
+                double[] expected = new double[rows * width];
+                double[] actual = new double[rows * width];
+                alone.multiply(x, inner, 1, y, width, expected, width, inner, width, bias, rows);
+                shared.multiply(x, inner, 1, y, width, actual, width, inner, width, bias, rows);
+
+                assertTrue(Arrays.equals(expected, actual),
+                        "round " + round + ": " + rows + " x " + width + ", inner " + inner + " differs on 3 threads");
+            }
+        }
+    }
+
+    /**
      * Once compiled: before C2 has compiled the vector kernels every vector is a heap object, and on a busy machine
      * that takes a while, so the test looks at up to 20 rounds of 500 iterations for one that allocates nothing.
      */
@@ -80,6 +108,14 @@ class KernelThreadsTest {
             training.run(iterations, null, null);
             return training.network();
         }
+    }
+
+    private static double[] values(SplittableRandom random, int n) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = random.nextDouble(-2, 2);
+        }
+        return values;
     }
 
     private static Training training(int iterations, int rows, KernelThreads threads) {

@@ -23,7 +23,7 @@ class KernelsTest {
         assertEquals(asked, Kernels.VECTOR ? "vector" : "scalar");
     }
 
-    /** Shapes around the tiles' edges (4 rows, 3 vectors) and the blocks of c; rows split into two calls. */
+    /** Shapes around the tiles' edges (4 rows, 3 vectors) and the blocks of c; rows and columns split in four calls. */
     @Test
     void products_give_the_bits_of_the_plain_loops() {
         SplittableRandom random = new SplittableRandom(5);
@@ -38,11 +38,15 @@ class KernelsTest {
             double[] bias = random.nextBoolean() ? values(random, rows) : null;
             double[] expected = new double[rows * width];
             double[] actual = new double[rows * width];
-            new ScalarProducts().multiply(x, xp, xc, y, width, expected, width, inner, width, bias, 0, rows, null);
+            new ScalarProducts().multiply(x, xp, xc, y, width, expected, width, inner, 0, width, bias, 0, rows, null);
             double[] panel = new double[Products.PANEL_DOUBLES];
             int split = random.nextInt(rows + 1);
-            Kernels.PRODUCTS.multiply(x, xp, xc, y, width, actual, width, inner, width, bias, 0, split, panel);
-            Kernels.PRODUCTS.multiply(x, xp, xc, y, width, actual, width, inner, width, bias, split, rows, panel);
+            int columns = NeuronMajor.PAD * random.nextInt(width / NeuronMajor.PAD + 1);
+            Kernels.PRODUCTS.multiply(x, xp, xc, y, width, actual, width, inner, 0, columns, bias, 0, split, panel);
+            Kernels.PRODUCTS.multiply(x, xp, xc, y, width, actual, width, inner, columns, width, bias, 0, split, panel);
+            Kernels.PRODUCTS.multiply(x, xp, xc, y, width, actual, width, inner, 0, columns, bias, split, rows, panel);
+            Kernels.PRODUCTS.multiply(x, xp, xc, y, width, actual, width, inner, columns, width, bias, split, rows,
+                    panel);
 
             for (int i = 0; i < expected.length; i++) {
                 assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
