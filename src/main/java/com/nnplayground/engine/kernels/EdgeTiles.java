@@ -6,17 +6,18 @@ import static com.nnplayground.engine.kernels.PanelTiles.S;
 import jdk.incubator.vector.DoubleVector;
 
 /**
- * The register tiles of {@link VectorProducts} that read y in place: the last one or two vectors of a row, and every
- * vector of products of fewer than 4 rows
- * ({@code tileRxV}: R rows by V vectors, as {@link PanelTiles}' tiles).
+ * The narrow register tiles of {@link VectorProducts}: {@code tileRxV} computes R rows by V vectors as
+ * {@link PanelTiles#tile6x4} does, reading row c of y at {@code yAt + (c - c0) * ys}: in place (the last one or two
+ * vectors of a row, and products too small to pack), or from the packed panel (the rows a 6-row tile leaves, two
+ * vectors at a time).
  */
 final class EdgeTiles {
 
     private EdgeTiles() {
     }
 
-    static void tile4x2(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int p, int q, int c0,
-                         int c1, boolean first, double[] bias) {
+    static void tile4x2(double[] x, int xp, int xc, double[] y, int yAt, int ys, double[] out, int os, int p, int q,
+                         int c0, int c1, boolean first, double[] bias) {
         int o0 = p * os + q;
         int o1 = o0 + os;
         int o2 = o1 + os;
@@ -34,10 +35,10 @@ final class EdgeTiles {
         DoubleVector c30 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o3);
         DoubleVector c31 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o3 + L);
         for (int c = c0; c < c1; c++) {
-            int row = c * ys + q;
+            int row = yAt + (c - c0) * ys;
+            int at = c * xc;
             DoubleVector y0 = DoubleVector.fromArray(S, y, row);
             DoubleVector y1 = DoubleVector.fromArray(S, y, row + L);
-            int at = c * xc;
             DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
             DoubleVector w1 = DoubleVector.broadcast(S, x[x1 + at]);
             DoubleVector w2 = DoubleVector.broadcast(S, x[x2 + at]);
@@ -63,8 +64,8 @@ final class EdgeTiles {
         c30.intoArray(out, o3); c31.intoArray(out, o3 + L);
     }
 
-    static void tile2x2(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int p, int q, int c0,
-                         int c1, boolean first, double[] bias) {
+    static void tile2x2(double[] x, int xp, int xc, double[] y, int yAt, int ys, double[] out, int os, int p, int q,
+                         int c0, int c1, boolean first, double[] bias) {
         int o0 = p * os + q;
         int o1 = o0 + os;
         int x0 = p * xp;
@@ -74,10 +75,10 @@ final class EdgeTiles {
         DoubleVector c10 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o1);
         DoubleVector c11 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o1 + L);
         for (int c = c0; c < c1; c++) {
-            int row = c * ys + q;
+            int row = yAt + (c - c0) * ys;
+            int at = c * xc;
             DoubleVector y0 = DoubleVector.fromArray(S, y, row);
             DoubleVector y1 = DoubleVector.fromArray(S, y, row + L);
-            int at = c * xc;
             DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
             DoubleVector w1 = DoubleVector.broadcast(S, x[x1 + at]);
             c00 = c00.add(w0.mul(y0)); c01 = c01.add(w0.mul(y1));
@@ -93,17 +94,17 @@ final class EdgeTiles {
         c10.intoArray(out, o1); c11.intoArray(out, o1 + L);
     }
 
-    static void tile1x2(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int p, int q, int c0,
-                         int c1, boolean first, double[] bias) {
+    static void tile1x2(double[] x, int xp, int xc, double[] y, int yAt, int ys, double[] out, int os, int p, int q,
+                         int c0, int c1, boolean first, double[] bias) {
         int o0 = p * os + q;
         int x0 = p * xp;
         DoubleVector c00 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0);
         DoubleVector c01 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0 + L);
         for (int c = c0; c < c1; c++) {
-            int row = c * ys + q;
+            int row = yAt + (c - c0) * ys;
+            int at = c * xc;
             DoubleVector y0 = DoubleVector.fromArray(S, y, row);
             DoubleVector y1 = DoubleVector.fromArray(S, y, row + L);
-            int at = c * xc;
             DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
             c00 = c00.add(w0.mul(y0)); c01 = c01.add(w0.mul(y1));
         }
@@ -114,8 +115,8 @@ final class EdgeTiles {
         c00.intoArray(out, o0); c01.intoArray(out, o0 + L);
     }
 
-    static void tile4x1(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int p, int q, int c0,
-                         int c1, boolean first, double[] bias) {
+    static void tile4x1(double[] x, int xp, int xc, double[] y, int yAt, int ys, double[] out, int os, int p, int q,
+                         int c0, int c1, boolean first, double[] bias) {
         int o0 = p * os + q;
         int o1 = o0 + os;
         int o2 = o1 + os;
@@ -129,9 +130,9 @@ final class EdgeTiles {
         DoubleVector c20 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o2);
         DoubleVector c30 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o3);
         for (int c = c0; c < c1; c++) {
-            int row = c * ys + q;
-            DoubleVector y0 = DoubleVector.fromArray(S, y, row);
+            int row = yAt + (c - c0) * ys;
             int at = c * xc;
+            DoubleVector y0 = DoubleVector.fromArray(S, y, row);
             DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
             DoubleVector w1 = DoubleVector.broadcast(S, x[x1 + at]);
             DoubleVector w2 = DoubleVector.broadcast(S, x[x2 + at]);
@@ -157,8 +158,8 @@ final class EdgeTiles {
         c30.intoArray(out, o3);
     }
 
-    static void tile2x1(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int p, int q, int c0,
-                         int c1, boolean first, double[] bias) {
+    static void tile2x1(double[] x, int xp, int xc, double[] y, int yAt, int ys, double[] out, int os, int p, int q,
+                         int c0, int c1, boolean first, double[] bias) {
         int o0 = p * os + q;
         int o1 = o0 + os;
         int x0 = p * xp;
@@ -166,9 +167,9 @@ final class EdgeTiles {
         DoubleVector c00 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0);
         DoubleVector c10 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o1);
         for (int c = c0; c < c1; c++) {
-            int row = c * ys + q;
-            DoubleVector y0 = DoubleVector.fromArray(S, y, row);
+            int row = yAt + (c - c0) * ys;
             int at = c * xc;
+            DoubleVector y0 = DoubleVector.fromArray(S, y, row);
             DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
             DoubleVector w1 = DoubleVector.broadcast(S, x[x1 + at]);
             c00 = c00.add(w0.mul(y0));
@@ -184,15 +185,15 @@ final class EdgeTiles {
         c10.intoArray(out, o1);
     }
 
-    static void tile1x1(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int p, int q, int c0,
-                         int c1, boolean first, double[] bias) {
+    static void tile1x1(double[] x, int xp, int xc, double[] y, int yAt, int ys, double[] out, int os, int p, int q,
+                         int c0, int c1, boolean first, double[] bias) {
         int o0 = p * os + q;
         int x0 = p * xp;
         DoubleVector c00 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o0);
         for (int c = c0; c < c1; c++) {
-            int row = c * ys + q;
-            DoubleVector y0 = DoubleVector.fromArray(S, y, row);
+            int row = yAt + (c - c0) * ys;
             int at = c * xc;
+            DoubleVector y0 = DoubleVector.fromArray(S, y, row);
             DoubleVector w0 = DoubleVector.broadcast(S, x[x0 + at]);
             c00 = c00.add(w0.mul(y0));
         }

@@ -11,18 +11,19 @@ import java.util.concurrent.locks.ReentrantLock;
  * helpers, which every run given this instance shares. Whoever owns it decides the count (the app from
  * {@code playground.training.threads-per-run}, the CLI's {@code bench} from {@code --threads}) and closes it.
  *
- * <p>Each output row is computed by exactly one thread, by the same loop in the same order as on one thread, so
- * the result is bit-identical whatever the thread count and whoever computes which rows. Small work runs on the
+ * <p>A job is split in items (a product's output rows, or its slices of columns, an activation's neurons), and each
+ * item is computed by exactly one thread, by the same loop in the same order as on one thread, so the result is
+ * bit-identical whatever the thread count and whoever computes which items. Small work runs on the
  * caller alone (a hand-off costs microseconds), and so does work arriving while another run holds the helpers: a
  * server time-slicing many trainings never queues behind them. Nothing is allocated per call.
  */
 public final class KernelThreads implements AutoCloseable {
 
     /**
-     * Computes output rows {@code from} (inclusive) to {@code to} (exclusive) on thread {@code worker}, {@code 0} for
-     * the caller, {@code 1..threads()-1} for the helpers: what a task's scratch buffers are indexed by.
+     * Computes items {@code from} (inclusive) to {@code to} (exclusive) of a job on thread {@code worker}, {@code 0}
+     * for the caller, {@code 1..threads()-1} for the helpers: what a job's scratch buffers are indexed by.
      */
-    interface Rows {
+    interface Job {
         void compute(int from, int to, int worker);
     }
 
@@ -84,26 +85,26 @@ public final class KernelThreads implements AutoCloseable {
         return team == null ? 0 : (int) Arrays.stream(team.helpers).filter(Thread::isAlive).count();
     }
 
-    /** Runs {@code task} over rows {@code 0..rows}, split in fixed chunks when {@code rows * workPerRow} is large. */
-    void forRows(int rows, long workPerRow, Rows task) {
-        forRows(rows, workPerRow, CHUNKS_PER_THREAD, task);
+    /** Runs {@code job} over items {@code 0..items}, split in fixed chunks when {@code items * workPerItem} is large. */
+    void split(int items, long workPerItem, Job job) {
+        split(items, workPerItem, CHUNKS_PER_THREAD, job);
     }
 
     /**
-     * As {@link #forRows(int, long, Rows)}, in at most {@code chunksPerThread} chunks per thread: fewer when each
+     * As {@link #split(int, long, Job)}, in at most {@code chunksPerThread} chunks per thread: fewer when each
      * chunk repeats some of the work (a product's packing of its right operand).
      */
-    void forRows(int rows, long workPerRow, int chunksPerThread, Rows task) {
-        int n = Math.min(threads, rows);
-        if (n < 2 || rows * workPerRow < minWork || !busy.tryLock()) {
-            task.compute(0, rows, 0);
+    void split(int items, long workPerItem, int chunksPerThread, Job job) {
+        int n = Math.min(threads, items);
+        if (n < 2 || items * workPerItem < minWork || !busy.tryLock()) {
+            job.compute(0, items, 0);
             return;
         }
         try {
             if (team.retired()) {
-                task.compute(0, rows, 0);
+                job.compute(0, items, 0);
             } else {
-                team.run(task, rows, Math.min(rows, chunksPerThread * n));
+                team.run(job, items, Math.min(items, chunksPerThread * n));
             }
         } finally {
             busy.unlock();
@@ -111,8 +112,8 @@ public final class KernelThreads implements AutoCloseable {
     }
 
     /**
-     * The caller and its helpers claim chunks of rows from one counter. Chunk c is always rows
-     * {@code rows*c/chunks .. rows*(c+1)/chunks}, whoever claims it, so the bits never depend on the threads; and
+     * The caller and its helpers claim chunks of items from one counter. Chunk c is always items
+     * {@code items*c/chunks .. items*(c+1)/chunks}, whoever claims it, so the bits never depend on the threads; and
      * the caller never waits for a helper that has not started (on a busy machine it may do every chunk itself).
      */
     private static final class Team {
@@ -122,8 +123,8 @@ public final class KernelThreads implements AutoCloseable {
         private final AtomicInteger finished = new AtomicInteger();
         private final Thread[] helpers;
         private volatile long generation;
-        private volatile Rows task;
-        private volatile int rows;
+        private volatile Job task;
+        private volatile int items;
         private volatile int chunks;
         private volatile Throwable failure;
 
@@ -141,12 +142,12 @@ public final class KernelThreads implements AutoCloseable {
             return generation < 0;
         }
 
-        void run(Rows job, int jobRows, int jobChunks) {
+        void run(Job job, int jobItems, int jobChunks) {
             long next = generation + 1;
             // First make every claim of the finished job fail, so no late helper pairs its counter with these fields.
             claims.set(next << 32 | Integer.MAX_VALUE);
             task = job;
-            rows = jobRows;
+            items = jobItems;
             chunks = jobChunks;
             failure = null;
             finished.set(0);
@@ -155,7 +156,7 @@ public final class KernelThreads implements AutoCloseable {
             for (Thread helper : helpers) {
                 LockSupport.unpark(helper);
             }
-            work(next, job, jobRows, jobChunks, 0);
+            work(next, job, jobItems, jobChunks, 0);
             for (int spin = 0; finished.get() < jobChunks; spin++) {
                 if (spin < SPINS) {
                     Thread.onSpinWait();
@@ -173,7 +174,7 @@ public final class KernelThreads implements AutoCloseable {
         }
 
         /** Claims and computes chunks of job {@code gen} until none is left (or a newer job has started). */
-        private void work(long gen, Rows job, int jobRows, int jobChunks, int worker) {
+        private void work(long gen, Job job, int jobItems, int jobChunks, int worker) {
             while (true) {
                 long claim = claims.get();
                 int chunk = (int) claim;
@@ -182,8 +183,8 @@ public final class KernelThreads implements AutoCloseable {
                 }
                 if (claims.compareAndSet(claim, claim + 1)) {
                     try {
-                        job.compute((int) ((long) jobRows * chunk / jobChunks),
-                                (int) ((long) jobRows * (chunk + 1) / jobChunks), worker);
+                        job.compute((int) ((long) jobItems * chunk / jobChunks),
+                                (int) ((long) jobItems * (chunk + 1) / jobChunks), worker);
                     } catch (Throwable e) {
                         failure = e;
                     } finally {
@@ -209,11 +210,11 @@ public final class KernelThreads implements AutoCloseable {
                     return;
                 }
                 seen = gen;
-                Rows job = task;
-                int jobRows = rows;
+                Job job = task;
+                int jobItems = items;
                 int jobChunks = chunks;
                 if (job != null) {
-                    work(gen, job, jobRows, jobChunks, worker);
+                    work(gen, job, jobItems, jobChunks, worker);
                 }
             }
         }

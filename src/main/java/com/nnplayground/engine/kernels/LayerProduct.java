@@ -10,9 +10,12 @@ package com.nnplayground.engine.kernels;
  * weight gradient, as wide as a layer) is shared out by rows, one chunk per thread, since every chunk of rows packs
  * the whole right operand again.
  */
-final class LayerProduct implements KernelThreads.Rows {
+final class LayerProduct implements KernelThreads.Job {
 
-    /** The columns of one share of a product split by columns: a packed panel's width. */
+    /**
+     * The columns of one share of a product split by columns: a packed panel's width at 8 lanes, two panels at 4, so
+     * a share never splits a panel whatever the lanes.
+     */
     static final int SLICE = 4 * NeuronMajor.PAD;
 
     private final KernelThreads threads;
@@ -54,9 +57,9 @@ final class LayerProduct implements KernelThreads.Rows {
         int n = threads.threads();
         this.byColumns = slices >= KernelThreads.CHUNKS_PER_THREAD * n;
         if (byColumns) {
-            threads.forRows(slices, (long) inner * rows * SLICE, this);
+            threads.split(slices, (long) inner * rows * SLICE, this);
         } else {
-            threads.forRows(rows, (long) inner * width, 1, this);
+            threads.split(rows, (long) inner * width, 1, this);
         }
         this.x = null;
         this.y = null;

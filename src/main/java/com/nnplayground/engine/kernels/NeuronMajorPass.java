@@ -11,7 +11,7 @@ import com.nnplayground.engine.Architecture;
  * ({@code [row][output]}): what the losses, and softmax across a row, read. Sized for the largest batch, of which
  * the first {@code rows} samples are valid.
  */
-final class NeuronMajorPass implements KernelThreads.Rows {
+final class NeuronMajorPass implements KernelThreads.Job {
 
     /** What one activation costs in multiply-adds, for {@link KernelThreads}' decision to split a layer. */
     private static final int COST = 20;
@@ -84,7 +84,7 @@ final class NeuronMajorPass implements KernelThreads.Rows {
         currentF = f;
         currentZ = zk;
         currentA = ak;
-        threads.forRows(neurons, (long) stride * COST, this);
+        threads.split(neurons, (long) stride * COST, this);
         currentZ = null;
         currentA = null;
     }

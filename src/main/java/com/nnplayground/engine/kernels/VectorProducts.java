@@ -10,13 +10,13 @@ import jdk.incubator.vector.VectorShuffle;
 /**
  * {@link Products} on the vector lanes, in register tiles ({@link PanelTiles}, {@link EdgeTiles}) of 6 rows by 4
  * vectors (24 sums in registers while c runs, each step loading 4 vectors of y and broadcasting 6 values of x), and
- * narrower ones at the edges (and for products of fewer than 4 rows). c is taken in blocks, and each block's 4-vector
- * slice of y is first copied into a contiguous panel (32 KB, inside a core's L1) that every row of the call then
- * reads: read in place, rows thousands
- * of doubles apart cost a TLB miss each, and the variable stride kept C2 from dropping the bounds checks. A tile's
- * sums are stored between blocks and picked up again, which keeps every sum's order. Multiplies and adds are
- * separate operations, as in the reference (a fused multiply-add rounds once, not twice, and would change the
- * bits); on this machine they run at about 90 % of the fused ones' speed (bench/README.md).
+ * narrower ones for the rows and columns left over (and for products too small to pack). c is taken in blocks, and
+ * each block's 4-vector slice of y is first copied into a contiguous panel (32 KB, inside a core's L1) that every
+ * row of the call then reads: read in place, rows thousands of doubles apart cost a TLB miss each, and the variable
+ * stride kept C2 from dropping the bounds checks. A tile's sums are stored between blocks and picked up again,
+ * which keeps every sum's order. Multiplies and adds are separate operations, as in the reference (a fused
+ * multiply-add rounds once, not twice, and would change the bits); on this machine they run at about 90 % of the
+ * fused ones' speed (bench/README.md).
  */
 final class VectorProducts implements Products {
 
@@ -66,44 +66,51 @@ final class VectorProducts implements Products {
                 for (; p + 6 <= to; p += 6) {
                     PanelTiles.tile6x4(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
                 }
-                if (p + 4 <= to) {
-                    PanelTiles.tile4x4(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
-                    p += 4;
-                }
-                if (p + 2 <= to) {
-                    PanelTiles.tile2x4(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
-                    p += 2;
-                }
-                if (p < to) {
-                    PanelTiles.tile1x4(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
-                }
+                twoVectors(x, xp, xc, panel, 0, PANEL_ROW, out, os, p, to, q, c0, c1, first, b);
+                twoVectors(x, xp, xc, panel, 2 * L, PANEL_ROW, out, os, p, to, q + 2 * L, c0, c1, first, b);
             }
             for (; q + 2 * L <= q1; q += 2 * L) {
-                int p = from;
-                for (; p + 4 <= to; p += 4) {
-                    EdgeTiles.tile4x2(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
-                }
-                if (p + 2 <= to) {
-                    EdgeTiles.tile2x2(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
-                    p += 2;
-                }
-                if (p < to) {
-                    EdgeTiles.tile1x2(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
-                }
+                twoVectors(x, xp, xc, y, c0 * ys + q, ys, out, os, from, to, q, c0, c1, first, b);
             }
             if (q < q1) {
-                int p = from;
-                for (; p + 4 <= to; p += 4) {
-                    EdgeTiles.tile4x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
-                }
-                if (p + 2 <= to) {
-                    EdgeTiles.tile2x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
-                    p += 2;
-                }
-                if (p < to) {
-                    EdgeTiles.tile1x1(x, xp, xc, y, ys, out, os, p, q, c0, c1, first, b);
-                }
+                oneVector(x, xp, xc, y, c0 * ys + q, ys, out, os, from, to, q, c0, c1, first, b);
             }
+        }
+    }
+
+    /**
+     * Rows {@code p..to} of out's two vectors at column q, in {@link EdgeTiles} of 4, 2 and 1 rows; y's row c is read
+     * at {@code yAt + (c - c0) * ys} (a panel's half, or y in place).
+     */
+    private static void twoVectors(double[] x, int xp, int xc, double[] y, int yAt, int ys, double[] out, int os,
+                                   int p, int to, int q, int c0, int c1, boolean first, double[] b) {
+        for (; p + 4 <= to; p += 4) {
+            EdgeTiles.tile4x2(x, xp, xc, y, yAt, ys, out, os, p, q, c0, c1, first, b);
+        }
+        if (p + 2 <= to) {
+            EdgeTiles.tile2x2(x, xp, xc, y, yAt, ys, out, os, p, q, c0, c1, first, b);
+            p += 2;
+        }
+        if (p < to) {
+            EdgeTiles.tile1x2(x, xp, xc, y, yAt, ys, out, os, p, q, c0, c1, first, b);
+        }
+    }
+
+    /**
+     * As {@link #twoVectors}, for the one vector at column q. The same loop twice, not once with a choice of tile:
+     * that one ran medium 5-7 % slower (two runs of 11 rounds, bench/two-jars.sh's medium workload).
+     */
+    private static void oneVector(double[] x, int xp, int xc, double[] y, int yAt, int ys, double[] out, int os,
+                                  int p, int to, int q, int c0, int c1, boolean first, double[] b) {
+        for (; p + 4 <= to; p += 4) {
+            EdgeTiles.tile4x1(x, xp, xc, y, yAt, ys, out, os, p, q, c0, c1, first, b);
+        }
+        if (p + 2 <= to) {
+            EdgeTiles.tile2x1(x, xp, xc, y, yAt, ys, out, os, p, q, c0, c1, first, b);
+            p += 2;
+        }
+        if (p < to) {
+            EdgeTiles.tile1x1(x, xp, xc, y, yAt, ys, out, os, p, q, c0, c1, first, b);
         }
     }
 

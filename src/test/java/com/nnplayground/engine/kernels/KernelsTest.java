@@ -23,14 +23,18 @@ class KernelsTest {
         assertEquals(asked, Kernels.VECTOR ? "vector" : "scalar");
     }
 
-    /** Shapes around the tiles' edges (4 rows, 3 vectors) and the blocks of c; rows and columns split in four calls. */
+    /**
+     * Shapes around the vector tiles' edges (6 rows and fewer, 4, 2 and 1 vectors) and the blocks of c, with a y
+     * large enough to be packed into panels in a third of the rounds; rows and columns split in four calls.
+     */
     @Test
     void products_give_the_bits_of_the_plain_loops() {
         SplittableRandom random = new SplittableRandom(5);
         for (int round = 0; round < 200; round++) {
+            boolean packed = round % 3 == 0;
             int rows = 1 + random.nextInt(13);
-            int inner = 1 + random.nextInt(round % 10 == 0 ? 900 : 40);
-            int width = NeuronMajor.PAD * (1 + random.nextInt(7));
+            int inner = packed ? 130 + random.nextInt(800) : 1 + random.nextInt(round % 10 == 1 ? 900 : 40);
+            int width = NeuronMajor.PAD * (packed ? 4 + random.nextInt(6) : 1 + random.nextInt(7));
             int xp = 1 + random.nextInt(3);
             int xc = rows * xp;
             double[] x = values(random, rows * xp + inner * xc);
