@@ -26,7 +26,10 @@ public final class MemoryCost {
     static final long EDITOR_COLUMN = 50L << 10;
     /** The kernels pad a batch's rows and a layer's neurons to a multiple of this (NeuronMajor.PAD). */
     private static final long PAD = 8;
-    /** A product's scratch panel (Products.PANEL_DOUBLES); a run has two products, one thread each by default. */
+    /**
+     * A product's scratch panel (Products.PANEL_DOUBLES), one per thread the product may use: a run has two
+     * products (LayerProduct), each with a panel for every thread of playground.training.threads-per-run.
+     */
     private static final long PANEL = 4096 * Double.BYTES;
     /** A Java array's header and the reference to it; a row of numbers is one array. */
     private static final long ARRAY = 24;
@@ -60,20 +63,21 @@ public final class MemoryCost {
     /**
      * A run: its data as numbers (the encoded rows, the training rows, the kernels' copy of them), its weights with
      * their copies, gradients and optimizer state, its replay snapshots, the kernels' buffers for the rows of one
-     * batch, and the forward pass over every row (the predictions at the end, the test loss along the way).
+     * batch (with a scratch panel per thread a product may use, {@code threadsPerRun}), and the forward pass over
+     * every row (the predictions at the end, the test loss along the way).
      */
-    public static long run(PreparedExperiment experiment) {
+    public static long run(PreparedExperiment experiment, int threadsPerRun) {
         int[] sizes = experiment.start().architecture().layerSizes();
         long rows = experiment.data().x().length;
         long trainingRows = rows - experiment.data().testCount();
         int batch = experiment.config().batchSize();
         long batchRows = batch == 0 || batch >= trainingRows ? trainingRows : batch;
         return run(sizes, rows, trainingRows, batchRows, experiment.config().optimizer(),
-                experiment.config().iterations());
+                experiment.config().iterations(), threadsPerRun);
     }
 
     static long run(int[] sizes, long rows, long trainingRows, long batchRows, OptimizerKind optimizer,
-                    int iterations) {
+                    int iterations, int threadsPerRun) {
         long weights = 0;
         long neurons = 0;
         for (int l = 1; l < sizes.length; l++) {
@@ -94,7 +98,8 @@ public final class MemoryCost {
         long data = rows * ((inputs + outputs) * Double.BYTES + 2 * ARRAY) + 2 * trainingRows * Double.BYTES
                 + Double.BYTES * ((inputs + 1) * padded(trainingRows) + trainingRows * outputs);
         long arrays = network + data + snapshots(sizes.length - 1, weights, slots, iterations)
-                + kernels(sizes, batchRows, batchRows < trainingRows) + forwardPass(rows, neurons, outputs, inputs);
+                + kernels(sizes, batchRows, batchRows < trainingRows, Math.max(1, threadsPerRun))
+                + forwardPass(rows, neurons, outputs, inputs);
         // a tenth more for what the sum leaves out: the objects holding the arrays, their headers and alignment
         return arrays + arrays / 10;
     }
@@ -114,9 +119,9 @@ public final class MemoryCost {
      * padded to a multiple of {@link #PAD}: z and delta of every neuron, a of every hidden one with a row of 1s
      * under each layer, the output layer's z, a and delta as sample rows, a batch's inputs and targets when batches
      * are smaller than the data, the widest side of a layer as sample rows for its weight gradient, and the product
-     * that gradient is written into.
+     * that gradient is written into; and the two products' panels, one for each of {@code threads}.
      */
-    private static long kernels(int[] sizes, long rows, boolean batches) {
+    private static long kernels(int[] sizes, long rows, boolean batches, int threads) {
         long stride = padded(rows);
         long last = sizes.length - 1;
         long inputs = sizes[0];
@@ -139,7 +144,7 @@ public final class MemoryCost {
         }
         long batch = batches ? (inputs + 1) * stride + rows * outputs : 0;
         return Double.BYTES * (neuronRows * stride + 3 * rows * outputs + batch + rows * rowWidth + product)
-                + 2 * PANEL + 4 * last * ARRAY;
+                + 2 * threads * (PANEL + ARRAY) + 4 * last * ARRAY;
     }
 
     private static long padded(long n) {

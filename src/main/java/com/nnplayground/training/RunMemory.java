@@ -21,9 +21,11 @@ final class RunMemory implements TrainingObserver {
     }
 
     /** @throws TrainingRejectedException saying which budget the run would pass and by how much */
-    static RunMemory reserve(MemoryBudget budget, PreparedExperiment experiment, Object owner, TrainingObserver observer) {
+    static RunMemory reserve(MemoryBudget budget, PreparedExperiment experiment, int threadsPerRun, Object owner,
+                             TrainingObserver observer) {
         try {
-            return new RunMemory(budget.reserve(owner, MemoryCost.run(experiment), "This run", ADVICE), observer);
+            return new RunMemory(budget.reserve(owner, MemoryCost.run(experiment, threadsPerRun), "This run", ADVICE),
+                    observer);
         } catch (OverBudgetException e) {
             throw new TrainingRejectedException(e.getMessage());
         }

@@ -124,7 +124,7 @@ public class TrainingService {
         TrainingJob job;
         RunMemory held = null;
         try {
-            held = RunMemory.reserve(memory, experiment, owner, observer);
+            held = RunMemory.reserve(memory, experiment, kernelThreads.threads(), owner, observer);
             job = new TrainingJob(experiment, new OrderedDelivery(held, delivery), new Host(owner),
                     activeRuns::get, metrics, limits.maxRunSeconds(), kernelThreads, how);
             job.startLarge(largeRuns.startsLarge(experiment));

@@ -12,6 +12,7 @@ import com.nnplayground.engine.Init;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.engine.Training;
+import com.nnplayground.engine.kernels.KernelThreads;
 import com.nnplayground.experiment.Experiment;
 import com.nnplayground.experiment.NetworkSettings;
 import com.nnplayground.experiment.PreparedExperiment;
@@ -90,15 +91,22 @@ class MemoryCostTest {
         return new Dataset(columns, cells, columns.subList(0, inputs), "label");
     }
 
-    @ParameterizedTest(name = "{0} rows, {1} inputs, hidden {2}, {3} classes, batch {4}, {5}")
+    /**
+     * The small runs are the seed's size, where the products' scratch panels (one per thread a product may use) are
+     * most of what a run holds.
+     */
+    @ParameterizedTest(name = "{0} rows, {1} inputs, hidden {2}, {3} classes, batch {4}, {5}, {6} threads per run")
     @CsvSource({
-            "2000, 8, 64;64, 3, 0, ADAM",
-            "5000, 4, 256, 2, 64, SGD",
-            "1000, 20, 32;32;32;32, 10, 0, MOMENTUM",
-            "10000, 2, 16, 2, 0, SGD",
-            "3000, 10, 128;128;128, 4, 32, ADAM"})
+            "2000, 8, 64;64, 3, 0, ADAM, 1",
+            "5000, 4, 256, 2, 64, SGD, 1",
+            "1000, 20, 32;32;32;32, 10, 0, MOMENTUM, 1",
+            "10000, 2, 16, 2, 0, SGD, 1",
+            "3000, 10, 128;128;128, 4, 32, ADAM, 1",
+            "4, 3, 4, 2, 0, SGD, 1",
+            "4, 3, 4, 2, 0, SGD, 4",
+            "2000, 8, 64;64, 3, 0, ADAM, 2"})
     void a_run_costs_what_its_estimate_says(int rows, int inputs, String hidden, int classes, int batch,
-                                            OptimizerKind optimizer) {
+                                            OptimizerKind optimizer, int threadsPerRun) {
         List<Integer> layers = java.util.Arrays.stream(hidden.split(";")).map(Integer::valueOf).toList();
         Experiment e = new Experiment(table(rows, inputs, classes, 7),
                 new NetworkSettings(layers, Activation.TANH, classes > 2 ? Activation.SOFTMAX : Activation.SIGMOID,
@@ -107,7 +115,10 @@ class MemoryCostTest {
                         batch, 0));
         List<Object> keep = new ArrayList<>();
         PreparedExperiment prepared = PreparedExperiment.of(e);
-        long training = allocated(prepared::newTraining, keep);
+        long training;
+        try (KernelThreads threads = KernelThreads.start(threadsPerRun)) {
+            training = allocated(() -> prepared.newTraining(threads), keep);
+        }
         long predict = allocated(() -> prepared.start().predict(prepared.data().x()), keep);
         Training run = prepared.newTraining();
         // replay's copies of the weights and the optimizer's state, one per kept iteration (the sizes do not
@@ -122,7 +133,7 @@ class MemoryCostTest {
         }, keep);
         // the encoded rows the run keeps: one array of numbers per row for x and for y
         long data = (long) rows * ((inputs + prepared.data().outputCount()) * Double.BYTES + 2 * 24);
-        assertWithin(MemoryCost.run(prepared), data + training + predict + snapshots, "run " + hidden);
+        assertWithin(MemoryCost.run(prepared, threadsPerRun), data + training + predict + snapshots, "run " + hidden);
     }
 
     private static void assertWithin(long estimate, long measured, String what) {
@@ -182,6 +193,6 @@ class MemoryCostTest {
     void the_largest_run_the_old_limits_allowed_is_far_beyond_a_small_server() {
         // 10,000 rows through 8 layers of 256 (issue 17: out of memory at Train with one page)
         int[] sizes = {200, 256, 256, 256, 256, 256, 256, 256, 256, 2};
-        assertThat(MemoryCost.run(sizes, 10_000, 10_000, 10_000, OptimizerKind.ADAM, 1500)).isGreaterThan(512L << 20);
+        assertThat(MemoryCost.run(sizes, 10_000, 10_000, 10_000, OptimizerKind.ADAM, 1500, 1)).isGreaterThan(512L << 20);
     }
 }
