@@ -7,9 +7,8 @@ import jdk.incubator.vector.DoubleVector;
 
 /**
  * The narrow register tiles of {@link VectorProducts}: {@code tileRxV} computes R rows by V vectors as
- * {@link PanelTiles#tile6x4} does, reading row c of y at {@code yAt + (c - c0) * ys}: in place (the last one or two
- * vectors of a row, and products too small to pack), or from the packed panel (the rows a 6-row tile leaves, two
- * vectors at a time).
+ * {@link PanelTiles#tile6x4} does, reading row c of y at {@code yAt + (c - c0) * ys}, in place or from the packed
+ * panel: the rows a 6-row tile leaves (two vectors at a time), and the last one to three vectors of a row.
  */
 final class EdgeTiles {
 

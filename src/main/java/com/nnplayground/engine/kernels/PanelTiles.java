@@ -4,14 +4,15 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The register tile of {@link VectorProducts} that reads y from its packed panel (rows {@link #PANEL_ROW} apart):
- * {@link #tile6x4} computes 6 rows by 4 vectors of {@code out[p][q] = sum_c x(p, c) y[c][q]} for c from {@code c0}
- * to {@code c1}, holding its 24 sums in registers (from 0 on the first block of c, else from {@code out}), adding
- * {@code bias[p]} when given (the last block). It keeps the 4 vectors of y in registers and broadcasts one value of
- * x at a time: 10 loads for 24 multiply-adds, where a 4 x 3 tile needs 7 for 12 (measured on wide's and large's
- * products: about 1.4 times as fast). The rows left over, fewer than 6, and everything not packed go to
- * {@link EdgeTiles}. The shape is written out: a loop over an array of vectors would put them on the heap. Each step
- * of c is one multiply and one add per sum, in c's order: the reference's sums, bit for bit.
+ * The widest register tile of {@link VectorProducts}, and the panel's layout: {@link #tile6x4} computes 6 rows by 4
+ * vectors of {@code out[p][q] = sum_c x(p, c) y[c][q]} for c from {@code c0} to {@code c1}, reading y's row c at
+ * {@code yAt + (c - c0) * ys} (the packed panel, rows {@link #PANEL_ROW} apart, or a small y in place), holding its
+ * 24 sums in registers (from 0 on the first block of c, else from {@code out}), adding {@code bias[p]} when given
+ * (the last block). It keeps the 4 vectors of y in registers and broadcasts one value of x at a time: 10 loads for
+ * 24 multiply-adds, where a 4 x 3 tile needs 7 for 12 (measured on wide's and large's products: about 1.4 times as
+ * fast). The rows left over, fewer than 6, and the last one to three vectors of a row go to {@link EdgeTiles}. The
+ * shape is written out: a loop over an array of vectors would put them on the heap. Each step of c is one multiply
+ * and one add per sum, in c's order: the reference's sums, bit for bit.
  */
 final class PanelTiles {
 
@@ -22,8 +23,8 @@ final class PanelTiles {
     private PanelTiles() {
     }
 
-    static void tile6x4(double[] x, int xp, int xc, double[] panel, double[] out, int os, int p, int q, int c0,
-                         int c1, boolean first, double[] bias) {
+    static void tile6x4(double[] x, int xp, int xc, double[] y, int yAt, int ys, double[] out, int os, int p, int q,
+                        int c0, int c1, boolean first, double[] bias) {
         int o0 = p * os + q;
         int o1 = o0 + os;
         int o2 = o1 + os;
@@ -62,11 +63,11 @@ final class PanelTiles {
         DoubleVector c53 = first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o5 + 3 * L);
         int at = c0 * xc;
         for (int c = c0; c < c1; c++, at += xc) {
-            int row = (c - c0) * PANEL_ROW;
-            DoubleVector y0 = DoubleVector.fromArray(S, panel, row);
-            DoubleVector y1 = DoubleVector.fromArray(S, panel, row + L);
-            DoubleVector y2 = DoubleVector.fromArray(S, panel, row + 2 * L);
-            DoubleVector y3 = DoubleVector.fromArray(S, panel, row + 3 * L);
+            int row = yAt + (c - c0) * ys;
+            DoubleVector y0 = DoubleVector.fromArray(S, y, row);
+            DoubleVector y1 = DoubleVector.fromArray(S, y, row + L);
+            DoubleVector y2 = DoubleVector.fromArray(S, y, row + 2 * L);
+            DoubleVector y3 = DoubleVector.fromArray(S, y, row + 3 * L);
             DoubleVector w = DoubleVector.broadcast(S, x[x0 + at]);
             c00 = c00.add(w.mul(y0)); c01 = c01.add(w.mul(y1)); c02 = c02.add(w.mul(y2)); c03 = c03.add(w.mul(y3));
             w = DoubleVector.broadcast(S, x[x1 + at]);

@@ -10,11 +10,11 @@ import jdk.incubator.vector.VectorShuffle;
 /**
  * {@link Products} on the vector lanes, in register tiles ({@link PanelTiles}, {@link EdgeTiles}) of 6 rows by 4
  * vectors (24 sums in registers while c runs, each step loading 4 vectors of y and broadcasting 6 values of x), and
- * narrower ones for the rows and columns left over (and for products too small to pack). c is taken in blocks, and
- * each block's 4-vector slice of y is first copied into a contiguous panel (32 KB, inside a core's L1) that every
- * row of the call then reads: read in place, rows thousands of doubles apart cost a TLB miss each, and the variable
- * stride kept C2 from dropping the bounds checks. A tile's sums are stored between blocks and picked up again,
- * which keeps every sum's order. Multiplies and adds are separate operations, as in the reference (a fused
+ * narrower ones for the rows and columns left over. c is taken in blocks. A large y is read through a panel: each
+ * block's 4-vector slice of it is first copied into a contiguous panel (32 KB, inside a core's L1) that every row of
+ * the call then reads (read in place, rows thousands of doubles apart cost a TLB miss each); a small one, or one
+ * that few rows read, is read in place by the same tiles. A tile's sums are stored between blocks and picked up
+ * again, which keeps every sum's order. Multiplies and adds are separate operations, as in the reference (a fused
  * multiply-add rounds once, not twice, and would change the bits); on this machine they run at about 90 % of the
  * fused ones' speed (bench/README.md).
  */
@@ -23,9 +23,9 @@ final class VectorProducts implements Products {
     /** Fewer rows than this read y in place: copying a panel would cost as much as its use. */
     private static final int PACKED_ROWS = 4;
     /**
-     * A y of at most this many doubles (a quarter of a core's L1, eight 4 KB pages) is read in place by the 2- and
-     * 1-vector tiles: there a panel's copy costs more than the 4-vector tiles gain (medium's 16 x 16 products: 16
-     * copies for 4 tiles of 16 steps; the forward one 3.5 -> 2.3 us).
+     * A y of at most this many doubles (a quarter of a core's L1, eight 4 KB pages) is read in place: there a
+     * panel's copy costs more than it saves (medium's 16 x 16 products: 16 copies for 4 tiles of 16 steps; the
+     * forward one 3.5 -> 2.3 us).
      */
     private static final long IN_PLACE_DOUBLES = 4096;
     /** The rows of c in a block: as many as fit a panel. */
@@ -60,14 +60,22 @@ final class VectorProducts implements Products {
             boolean first = c0 == 0;
             double[] b = c1 == inner ? bias : null;
             int q = q0;
-            for (; pack && q + PANEL_ROW <= q1; q += PANEL_ROW) {
-                pack(y, ys, q, c0, c1, panel);
+            for (; q + PANEL_ROW <= q1; q += PANEL_ROW) {
+                double[] src = y;
+                int at = c0 * ys + q;
+                int stride = ys;
+                if (pack) {
+                    pack(y, ys, q, c0, c1, panel);
+                    src = panel;
+                    at = 0;
+                    stride = PANEL_ROW;
+                }
                 int p = from;
                 for (; p + 6 <= to; p += 6) {
-                    PanelTiles.tile6x4(x, xp, xc, panel, out, os, p, q, c0, c1, first, b);
+                    PanelTiles.tile6x4(x, xp, xc, src, at, stride, out, os, p, q, c0, c1, first, b);
                 }
-                twoVectors(x, xp, xc, panel, 0, PANEL_ROW, out, os, p, to, q, c0, c1, first, b);
-                twoVectors(x, xp, xc, panel, 2 * L, PANEL_ROW, out, os, p, to, q + 2 * L, c0, c1, first, b);
+                twoVectors(x, xp, xc, src, at, stride, out, os, p, to, q, c0, c1, first, b);
+                twoVectors(x, xp, xc, src, at + 2 * L, stride, out, os, p, to, q + 2 * L, c0, c1, first, b);
             }
             for (; q + 2 * L <= q1; q += 2 * L) {
                 twoVectors(x, xp, xc, y, c0 * ys + q, ys, out, os, from, to, q, c0, c1, first, b);
