@@ -19,7 +19,7 @@ final class LayerProduct implements KernelThreads.Job {
     static final int SLICE = 4 * NeuronMajor.PAD;
 
     private final KernelThreads threads;
-    /** One scratch panel per thread that may compute rows. */
+    /** One scratch panel per thread that may compute a share of a product (its {@code worker} index). */
     private final double[][] panels;
     private double[] x;
     private int xp;
