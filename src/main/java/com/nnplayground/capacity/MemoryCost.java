@@ -96,7 +96,7 @@ public final class MemoryCost {
         // the encoded rows, the training rows' references, the kernels' neuron-major inputs (a row of 1s under
         // them) and targets
         long data = rows * ((inputs + outputs) * Double.BYTES + 2 * ARRAY) + 2 * trainingRows * Double.BYTES
-                + Double.BYTES * ((inputs + 1) * padded(trainingRows) + trainingRows * outputs);
+                + Double.BYTES * (inputs + 1 + outputs) * padded(trainingRows);
         long arrays = network + data + snapshots(sizes.length - 1, weights, slots, iterations)
                 + kernels(sizes, batchRows, batchRows < trainingRows, Math.max(1, threadsPerRun))
                 + forwardPass(rows, neurons, outputs, inputs);
@@ -116,9 +116,9 @@ public final class MemoryCost {
 
     /**
      * The kernels' buffers (KernelGradients, NeuronMajorPass) for batches of {@code rows}, each neuron's samples
-     * padded to a multiple of {@link #PAD}: z and delta of every neuron, a of every hidden one with a row of 1s
-     * under each layer, the output layer's z, a and delta as sample rows, a batch's inputs and targets when batches
-     * are smaller than the data, the widest side of a layer as sample rows for its weight gradient, and the product
+     * padded to a multiple of {@link #PAD}: z, a and delta of every neuron, with a row of 1s under each layer's a
+     * but the output's, a batch's inputs and targets when batches are smaller than the data, the widest side of a
+     * layer as sample rows for its weight gradient, and the product
      * that gradient is written into; and the two products' panels, one for each of {@code threads}.
      */
     private static long kernels(int[] sizes, long rows, boolean batches, int threads) {
@@ -132,8 +132,8 @@ public final class MemoryCost {
         for (int l = 1; l <= last; l++) {
             long m = sizes[l - 1];
             long n = sizes[l];
-            // z and delta; a and its row of 1s below the output
-            neuronRows += 2 * n + (l < last ? n + 1 : 0);
+            // z, a and delta; a row of 1s under a below the output
+            neuronRows += 3 * n + (l < last ? 1 : 0);
             if (n >= PAD) {
                 rowWidth = Math.max(rowWidth, padded(n));
                 product = Math.max(product, (m + 1) * padded(n));
@@ -142,8 +142,8 @@ public final class MemoryCost {
                 product = Math.max(product, n * padded(m + 1));
             }
         }
-        long batch = batches ? (inputs + 1) * stride + rows * outputs : 0;
-        return Double.BYTES * (neuronRows * stride + 3 * rows * outputs + batch + rows * rowWidth + product)
+        long batch = batches ? (inputs + 1 + outputs) * stride : 0;
+        return Double.BYTES * (neuronRows * stride + batch + rows * rowWidth + product)
                 + 2 * threads * (PANEL + ARRAY) + 4 * last * ARRAY;
     }
 

@@ -109,20 +109,26 @@ public enum Activation {
 
         @Override
         public void apply(double[] z, double[] a, int rows, int columns) {
+            apply(z, a, rows, columns, columns, 1);
+        }
+
+        @Override
+        public void apply(double[] z, double[] a, int rows, int columns, int rowStep, int columnStep) {
             for (int r = 0; r < rows; r++) {
-                int start = r * columns;
+                int start = r * rowStep;
+                int end = start + columns * columnStep;
                 double max = Double.NEGATIVE_INFINITY;
-                for (int j = start; j < start + columns; j++) {
-                    max = Math.max(max, z[j]);
+                for (int i = start; i < end; i += columnStep) {
+                    max = Math.max(max, z[i]);
                 }
                 // Subtracting the row maximum keeps exp from overflowing and leaves the result unchanged.
                 double sum = 0;
-                for (int j = start; j < start + columns; j++) {
-                    a[j] = Math.exp(z[j] - max);
-                    sum += a[j];
+                for (int i = start; i < end; i += columnStep) {
+                    a[i] = Math.exp(z[i] - max);
+                    sum += a[i];
                 }
-                for (int j = start; j < start + columns; j++) {
-                    a[j] /= sum;
+                for (int i = start; i < end; i += columnStep) {
+                    a[i] /= sum;
                 }
             }
         }
@@ -142,6 +148,25 @@ public enum Activation {
      */
     public void apply(double[] z, double[] a, int rows, int columns) {
         applyEach(z, a, 0, rows * columns);
+    }
+
+    /**
+     * {@link #apply(double[], double[], int, int)} on a {@code z} and {@code a} that hold element (r, j) at
+     * {@code r * rowStep + j * columnStep}: the same values as on flat rows, bit for bit. A neuron-major layer
+     * ({@code rowStep} 1, {@code columnStep} its stride) goes a neuron at a time through {@link #applyEach}.
+     */
+    public void apply(double[] z, double[] a, int rows, int columns, int rowStep, int columnStep) {
+        if (rowStep == 1) {
+            for (int j = 0; j < columns; j++) {
+                applyEach(z, a, j * columnStep, j * columnStep + rows);
+            }
+            return;
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0, i = r * rowStep; j < columns; j++, i += columnStep) {
+                a[i] = apply(z[i]);
+            }
+        }
     }
 
     /**

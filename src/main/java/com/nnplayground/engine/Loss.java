@@ -1,15 +1,17 @@
 package com.nnplayground.engine;
 
 /**
- * How far the outputs {@code a} are from the targets {@code y}. Both are flat {@code rows x outputs}
- * matrices; only the first {@code rows * outputs} elements are read.
+ * How far the outputs {@code a} are from the targets {@code y}. Both are {@code rows x outputs} matrices: flat rows
+ * ({@code [r * outputs + k]}), or laid out with any other steps, element (r, k) at {@code r * rowStep + k *
+ * outputStep} (the kernels' neuron-major layers: {@code rowStep} 1, {@code outputStep} the layer's stride). Either
+ * way the sums run over r, then k, so both layouts give the same bits.
  */
 public enum Loss {
     /** The seed's sum of squares: {@code sum (y - a)^2} over all rows and outputs. */
     SSE {
         @Override
-        public double value(double[] y, double[] a, int rows, int outputs) {
-            return sumOfSquares(y, a, rows * outputs);
+        public double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
+            return sumOfSquares(y, a, rows, outputs, rowStep, outputStep);
         }
 
         @Override
@@ -20,8 +22,8 @@ public enum Loss {
     /** {@code SSE / (rows * outputs)}. */
     MSE {
         @Override
-        public double value(double[] y, double[] a, int rows, int outputs) {
-            return sumOfSquares(y, a, rows * outputs) / ((double) rows * outputs);
+        public double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
+            return sumOfSquares(y, a, rows, outputs, rowStep, outputStep) / ((double) rows * outputs);
         }
 
         @Override
@@ -32,14 +34,15 @@ public enum Loss {
     /** Binary cross-entropy, {@code -mean(y ln p + (1 - y) ln(1 - p))} over all elements, p clamped to stay finite. */
     BCE {
         @Override
-        public double value(double[] y, double[] a, int rows, int outputs) {
-            int n = rows * outputs;
+        public double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
             double sum = 0;
-            for (int i = 0; i < n; i++) {
-                double p = clamp(a[i]);
-                sum += y[i] * Math.log(p) + (1.0 - y[i]) * Math.log(1.0 - p);
+            for (int r = 0; r < rows; r++) {
+                for (int k = 0, i = r * rowStep; k < outputs; k++, i += outputStep) {
+                    double p = clamp(a[i]);
+                    sum += y[i] * Math.log(p) + (1.0 - y[i]) * Math.log(1.0 - p);
+                }
             }
-            return -sum / n;
+            return -sum / (rows * outputs);
         }
 
         @Override
@@ -51,12 +54,13 @@ public enum Loss {
     /** Categorical cross-entropy for a softmax output, {@code -(1/rows) sum y ln p}. */
     CROSS_ENTROPY {
         @Override
-        public double value(double[] y, double[] a, int rows, int outputs) {
-            int n = rows * outputs;
+        public double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
             double sum = 0;
-            for (int i = 0; i < n; i++) {
-                if (y[i] != 0) {
-                    sum += y[i] * Math.log(Math.max(a[i], EPSILON));
+            for (int r = 0; r < rows; r++) {
+                for (int k = 0, i = r * rowStep; k < outputs; k++, i += outputStep) {
+                    if (y[i] != 0) {
+                        sum += y[i] * Math.log(Math.max(a[i], EPSILON));
+                    }
                 }
             }
             return -sum / rows;
@@ -71,31 +75,59 @@ public enum Loss {
     /** Keeps log away from 0 so a confident wrong answer costs a large but finite loss. */
     static final double EPSILON = 1e-12;
 
-    /** The loss of outputs {@code a} against targets {@code y}. */
-    public abstract double value(double[] y, double[] a, int rows, int outputs);
+    /** The loss of outputs {@code a} against targets {@code y}, both flat rows. */
+    public double value(double[] y, double[] a, int rows, int outputs) {
+        return value(y, a, rows, outputs, outputs, 1);
+    }
+
+    /**
+     * The loss of outputs {@code a} against targets {@code y}, both holding element (r, k) at
+     * {@code r * rowStep + k * outputStep}.
+     */
+    public abstract double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep);
 
     /** {@code dL/da} for one output element. */
     public abstract double derivative(double y, double a, int rows, int outputs);
 
     /**
-     * The output delta {@code dL/dz} into {@code delta}. Sigmoid with BCE and softmax with cross-entropy use
-     * the simplified {@code (a - y) / n} forms (exact, and stable where {@code dL/da} alone is huge);
-     * every other pair uses the chain rule {@code dL/da * f'(z)}.
+     * The output delta {@code dL/dz} into {@code delta}, all four flat rows. Sigmoid with BCE and softmax with
+     * cross-entropy use the simplified {@code (a - y) / n} forms (exact, and stable where {@code dL/da} alone is
+     * huge); every other pair uses the chain rule {@code dL/da * f'(z)}.
      *
      * @throws IllegalArgumentException for softmax with any loss but cross-entropy
      */
     public void outputDelta(Activation f, double[] y, double[] z, double[] a, int rows, int outputs, double[] delta) {
-        int n = rows * outputs;
-        if (this == BCE && f == Activation.SIGMOID || this == CROSS_ENTROPY && f == Activation.SOFTMAX) {
-            double scale = this == BCE ? 1.0 / n : 1.0 / rows;
-            for (int i = 0; i < n; i++) {
-                delta[i] = (a[i] - y[i]) * scale;
-            }
-        } else if (f == Activation.SOFTMAX) {
+        outputDelta(f, y, z, a, rows, outputs, outputs, 1, delta);
+    }
+
+    /**
+     * {@link #outputDelta(Activation, double[], double[], double[], int, int, double[])} on {@code y}, {@code z},
+     * {@code a} and {@code delta} that all hold element (r, k) at {@code r * rowStep + k * outputStep}.
+     */
+    public void outputDelta(Activation f, double[] y, double[] z, double[] a, int rows, int outputs, int rowStep,
+                            int outputStep, double[] delta) {
+        boolean simplified = this == BCE && f == Activation.SIGMOID || this == CROSS_ENTROPY && f == Activation.SOFTMAX;
+        if (f == Activation.SOFTMAX && !simplified) {
             throw new IllegalArgumentException("softmax output needs the cross_entropy loss, not " + id());
-        } else {
-            for (int i = 0; i < n; i++) {
-                delta[i] = derivative(y[i], a[i], rows, outputs) * f.derivative(z[i], a[i]);
+        }
+        // element by element, so in any order: along the unit step, a row's outputs or an output's rows
+        boolean byOutput = rowStep == 1;
+        int lines = byOutput ? outputs : rows;
+        int lineStep = byOutput ? outputStep : rowStep;
+        int length = byOutput ? rows : outputs;
+        int step = byOutput ? 1 : outputStep;
+        double scale = this == BCE ? 1.0 / (rows * outputs) : 1.0 / rows;
+        for (int line = 0; line < lines; line++) {
+            int from = line * lineStep;
+            int to = from + length * step;
+            if (simplified) {
+                for (int i = from; i < to; i += step) {
+                    delta[i] = (a[i] - y[i]) * scale;
+                }
+            } else {
+                for (int i = from; i < to; i += step) {
+                    delta[i] = derivative(y[i], a[i], rows, outputs) * f.derivative(z[i], a[i]);
+                }
             }
         }
     }
@@ -118,11 +150,13 @@ public enum Loss {
         return Ids.parse(values(), "loss", id);
     }
 
-    private static double sumOfSquares(double[] y, double[] a, int n) {
+    private static double sumOfSquares(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
         double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double error = y[i] - a[i];
-            sum += error * error;
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0, i = r * rowStep; k < outputs; k++, i += outputStep) {
+                double error = y[i] - a[i];
+                sum += error * error;
+            }
         }
         return sum;
     }

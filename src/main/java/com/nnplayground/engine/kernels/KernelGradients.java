@@ -13,9 +13,10 @@ import com.nnplayground.engine.Loss;
  * of the layer's two sides, from a row-major copy of that side: over j when the layer has at least
  * {@link NeuronMajor#PAD} neurons (delta copied into sample rows), else over i when it has that many inputs (a
  * copied), else, for the seed's tiny layers, sum by sum. The row of 1s under each {@code a} makes the same product
- * give {@code dL/db(k)[j] = sum_s 1 * delta(k)[j][s]}. The training data are held neuron-major, and each
- * mini-batch is copied out of them in its order; the targets and the output layer's delta stay flat rows, as the
- * losses read and write them.
+ * give {@code dL/db(k)[j] = sum_s 1 * delta(k)[j][s]}. The training data, inputs and targets, are held
+ * neuron-major, and each mini-batch is copied out of them in its order; the loss reads the targets and the output
+ * layer's a, and writes its delta, in that layout (steps 1 and the stride), so the output layer never goes to sample
+ * rows and back.
  */
 public final class KernelGradients implements Gradients {
 
@@ -31,8 +32,6 @@ public final class KernelGradients implements Gradients {
     private final NeuronMajorPass pass;
     /** {@code delta[k] = dL/dz(k)}, {@code sizes[k] x stride}. */
     private final double[][] delta;
-    /** The output layer's delta as the loss writes it, flat {@code [row][output]}. */
-    private final double[] outputDelta;
     /** A layer's deltas, or activations, copied into sample rows for its weight gradient. */
     private final double[] sampleRows;
     /** A weight gradient (and bias gradient) as the product writes it, before it is copied into gradW and gradB. */
@@ -52,20 +51,21 @@ public final class KernelGradients implements Gradients {
         int outputs = architecture.outputs();
         this.dataStride = NeuronMajor.padded(x.length);
         this.x = NeuronMajorPass.withRowOfOnes(inputs, dataStride);
-        this.y = new double[y.length * outputs];
+        this.y = new double[outputs * dataStride];
         for (int r = 0; r < x.length; r++) {
             for (int i = 0; i < inputs; i++) {
                 this.x[i * dataStride + r] = x[r][i];
             }
-            System.arraycopy(y[r], 0, this.y, r * outputs, outputs);
+            for (int k = 0; k < outputs; k++) {
+                this.y[k * dataStride + r] = y[r][k];
+            }
         }
         this.pass = new NeuronMajorPass(architecture, maxRows, threads);
         boolean whole = maxRows == x.length;
         this.batchX = whole ? null : NeuronMajorPass.withRowOfOnes(inputs, pass.stride);
-        this.batchY = whole ? null : new double[maxRows * outputs];
+        this.batchY = whole ? null : new double[outputs * pass.stride];
         int layers = architecture.layerCount();
         this.delta = new double[layers + 1][];
-        this.outputDelta = new double[maxRows * outputs];
         this.gradW = new double[layers][];
         this.gradB = bias ? new double[layers][] : null;
         int rowWidth = 0;
@@ -104,13 +104,16 @@ public final class KernelGradients implements Gradients {
                 for (int i = 0; i < inputs; i++) {
                     batchX[i * stride + r] = x[i * dataStride + row];
                 }
-                System.arraycopy(y, row * outputs, batchY, r * outputs, outputs);
+                for (int k = 0; k < outputs; k++) {
+                    batchY[k * stride + r] = y[k * dataStride + row];
+                }
             }
             bx = batchX;
             by = batchY;
         }
         pass.compute(weights, biases, bx, count);
-        double batchLoss = loss.value(by, pass.outputA, count, architecture.outputs());
+        int last = sizes.length - 1;
+        double batchLoss = loss.value(by, pass.a[last], count, sizes[last], 1, pass.stride);
         backward(weights, by, count);
         return batchLoss;
     }
@@ -128,9 +131,8 @@ public final class KernelGradients implements Gradients {
     private void backward(double[][] weights, double[] y, int rows) {
         int last = sizes.length - 1;
         int stride = pass.stride;
-        loss.outputDelta(architecture.outputActivation(), y, pass.outputZ, pass.outputA, rows, sizes[last],
-                outputDelta);
-        NeuronMajor.toNeurons(outputDelta, sizes[last], sizes[last], rows, delta[last], stride);
+        loss.outputDelta(architecture.outputActivation(), y, pass.z[last], pass.a[last], rows, sizes[last], 1, stride,
+                delta[last]);
         for (int k = last; k >= 1; k--) {
             gradients(k, rows);
             if (k > 1) {

@@ -5,8 +5,8 @@ package com.nnplayground.engine.kernels;
  * neuron's values over the samples of a batch side by side ({@code a[j * stride + s]}), so the forward pass and the
  * step back are products whose vectors run over the samples (150 to thousands) instead of a layer's 3 to 16
  * neurons. The stride is the batch's largest row count rounded up to {@link #PAD}, so a vector never straddles two
- * neurons; the lanes past a batch's rows hold finite leftovers that no result reads. These are the transposes
- * between it and row-major matrices (one row per sample), which the losses and the weight gradients read.
+ * neurons; the lanes past a batch's rows hold finite leftovers that no result reads. This is the transpose
+ * from it to row-major matrices (one row per sample), which the weight gradients read.
  */
 final class NeuronMajor {
 
@@ -26,16 +26,6 @@ final class NeuronMajor {
             int row = j * stride;
             for (int s = 0; s < rows; s++) {
                 out[s * outStride + j] = in[row + s];
-            }
-        }
-    }
-
-    /** {@code out[j * stride + s] = in[s * inStride + j]} for {@code j < n}, {@code s < rows}. */
-    static void toNeurons(double[] in, int inStride, int n, int rows, double[] out, int stride) {
-        for (int j = 0; j < n; j++) {
-            int to = j * stride;
-            for (int s = 0; s < rows; s++) {
-                out[to + s] = in[s * inStride + j];
             }
         }
     }

@@ -7,8 +7,8 @@ import com.nnplayground.engine.Architecture;
  * The forward pass on the neuron-major layout ({@link NeuronMajor}): {@code z(k) = a(k-1) · W(k) + b(k)},
  * {@code a(k) = f(z(k))}, numbered as in {@link com.nnplayground.engine.ForwardPass}. Each {@code a(k)} below the
  * output has one more row, of 1s: the constant input a bias multiplies, so that the weight-gradient product also
- * gives the bias gradient ({@link KernelGradients}). The output layer's z and a are also kept flat
- * ({@code [row][output]}): what the losses, and softmax across a row, read. Sized for the largest batch, of which
+ * gives the bias gradient ({@link KernelGradients}); the output layer's has none, and the losses (and softmax,
+ * across each sample's outputs) read it as it is, with steps 1 and the stride. Sized for the largest batch, of which
  * the first {@code rows} samples are valid.
  */
 final class NeuronMajorPass implements KernelThreads.Job {
@@ -23,10 +23,11 @@ final class NeuronMajorPass implements KernelThreads.Job {
     int rows;
     /** {@code z[k]}, {@code sizes[k] x stride}, for {@code 1 <= k <= L}. */
     final double[][] z;
-    /** {@code a[k]}, {@code (sizes[k] + 1) x stride} with the row of 1s last, for {@code 0 <= k < L}. */
+    /**
+     * {@code a[k]}, {@code (sizes[k] + 1) x stride} with the row of 1s last, for {@code 0 <= k < L}; {@code a[L]}
+     * is {@code sizes[L] x stride}.
+     */
     final double[][] a;
-    final double[] outputZ;
-    final double[] outputA;
     private final LayerProduct product;
     private final KernelThreads threads;
     /** The layer {@link #activate} shares out by neuron. */
@@ -43,12 +44,8 @@ final class NeuronMajorPass implements KernelThreads.Job {
         this.a = new double[sizes.length][];
         for (int k = 1; k <= last; k++) {
             z[k] = new double[sizes[k] * stride];
-            if (k < last) {
-                a[k] = withRowOfOnes(sizes[k], stride);
-            }
+            a[k] = k < last ? withRowOfOnes(sizes[k], stride) : new double[sizes[k] * stride];
         }
-        this.outputZ = new double[maxRows * sizes[last]];
-        this.outputA = new double[maxRows * sizes[last]];
         this.threads = threads;
         this.product = new LayerProduct(threads);
     }
@@ -74,8 +71,7 @@ final class NeuronMajorPass implements KernelThreads.Job {
             if (k < last) {
                 activate(f, z[k], a[k], fanOut);
             } else {
-                Kernels.PRODUCTS.toSampleRows(z[k], stride, fanOut, rows, outputZ, fanOut);
-                f.apply(outputZ, outputA, rows, fanOut);
+                f.apply(z[k], a[k], rows, fanOut, 1, stride);
             }
         }
     }
