@@ -26,7 +26,7 @@ public final class Sigmoid {
     /**
      * The polynomial's coefficients, {@code C[i]} of {@code r^i}: mpmath 1.3's {@code chebyfit(exp, [-0.3475, 0.3475],
      * 12)} at 40 digits (Chebyshev interpolation, within 1e-19 of the best polynomial; its error 3.3e-18), rounded to
-     * doubles. {@code C[0]} and {@code C[1]} are exactly 1.
+     * doubles. {@code C[0]} and {@code C[1]} are exactly 1: {@code C[1] * r} is r, and is computed as r.
      */
     static final double[] C = {1.0, 1.0, 0.5000000000000019, 0.16666666666666682, 0.04166666666648424,
         0.008333333333319305, 0.0013888888953339472, 0.00019841269890835087, 2.4801484388380035e-05,
@@ -61,7 +61,7 @@ public final class Sigmoid {
     private static double expPolynomial(double r) {
         double r2 = r * r;
         double r4 = r2 * r2;
-        double q0 = (C[0] + C[1] * r) + (C[2] + C[3] * r) * r2;
+        double q0 = (C[0] + r) + (C[2] + C[3] * r) * r2;
         double q1 = (C[4] + C[5] * r) + (C[6] + C[7] * r) * r2;
         double q2 = (C[8] + C[9] * r) + (C[10] + C[11] * r) * r2;
         return (q0 + q1 * r4) + q2 * (r4 * r4);

@@ -49,7 +49,9 @@ class SigmoidTest {
         int n = 10_003;
         double[] z = new double[n];
         for (int i = 0; i < n; i++) {
-            z[i] = i % 97 == 0 ? new double[] {Double.NaN, -746, -0.0, 1e300}[i % 4] : random.nextDouble(-60, 60);
+            // every exponent the lanes build (|z| up to 708, where they stop), and the values that go lane by lane
+            z[i] = i % 97 == 0 ? new double[] {Double.NaN, -746, -0.0, 1e300}[i % 4]
+                    : random.nextDouble(i % 2 == 0 ? 60 : 708) * (i % 4 < 2 ? 1 : -1);
         }
         double[] a = new double[n];
         Sigmoid.apply(z, a, 5, n);
