@@ -44,20 +44,33 @@ PY
 quiet() { grep -v 'WARNING: Using incubator modules' >&2 || true; }
 
 # The peak: cores (nproc) x FMA units per core (FMA_UNITS, default 2: AMD Zen 4/5 and Intel server cores have two)
-# x double lanes (bench/Peak.java's DoubleVector.SPECIES_PREFERRED) x 2 flops per fused multiply-add x clock. The
+# x the doubles one unit multiplies at once (FMA_LANES; default bench/Peak.java's DoubleVector.SPECIES_PREFERRED
+# lanes, but 4 on AMD's CPU family 25, Zen 3 and Zen 4, whose FMA units are 256 bits wide and run an AVX-512
+# instruction's 8 lanes in two halves) x 2 flops per fused multiply-add x clock. The
 # clock is /proc/cpuinfo's "cpu MHz" (in a VM the host's nominal clock) unless bench/Peak.java's FMA loop runs
 # faster than that allows: then the clock the loop implies (its GFLOP/s / (FMA units x lanes x 2), per core) is the
 # one used, so no measurement exceeds the stated peak. CLOCK_GHZ or PEAK_GFLOPS override. On a busy machine the loop
 # reaches less than the cores can, the nominal clock is used, and the peak (so the shares) is understated too.
 peak_json=$("$JAVA" "${VECTOR[@]}" bench/Peak.java 2> >(quiet) | tail -1)
 lanes=$(field lanes <<<"$peak_json")
+family=$(awk -F: '/^cpu family/ {gsub(/ /, "", $2); print $2; exit}' /proc/cpuinfo)
+vendor=$(awk -F: '/^vendor_id/ {gsub(/ /, "", $2); print $2; exit}' /proc/cpuinfo)
+if [[ -n ${FMA_LANES:-} ]]; then
+  source_of_lanes="FMA_LANES"
+elif [[ $vendor == AuthenticAMD && $family == 25 && $lanes -gt 4 ]]; then
+  FMA_LANES=4
+  source_of_lanes="AMD family 25 (Zen 3/4): 256-bit FMA units run the $lanes lanes of a vector in two halves"
+else
+  FMA_LANES=$lanes
+  source_of_lanes="the Vector API's preferred species"
+fi
 cores=$(nproc)
 units=${FMA_UNITS:-2}
 one=$(field gflops_one_thread <<<"$peak_json")
 all=$(field gflops_all_threads <<<"$peak_json")
 threads=$(field threads <<<"$peak_json")
 nominal=$(awk -F: '/^cpu MHz/ {printf "%.3f", $2 / 1000; exit}' /proc/cpuinfo)
-measured=$(awk -v o="$one" -v a="$all" -v t="$threads" -v c="$cores" -v u="$units" -v l="$lanes" \
+measured=$(awk -v o="$one" -v a="$all" -v t="$threads" -v c="$cores" -v u="$units" -v l="$FMA_LANES" \
     'BEGIN {g = o / (u * l * 2); h = a / ((t < c ? t : c) * u * l * 2); printf "%.3f", (g > h ? g : h)}')
 if [[ -n ${CLOCK_GHZ:-} ]]; then
   clock=$CLOCK_GHZ; source_of_clock="CLOCK_GHZ"
@@ -67,10 +80,10 @@ elif awk -v m="$measured" -v n="$nominal" 'BEGIN {exit !(m > n)}'; then
 else
   clock=$nominal; source_of_clock="/proc/cpuinfo's cpu MHz (bench/Peak.java's FMA loop implies $measured GHz)"
 fi
-PEAK_GFLOPS=${PEAK_GFLOPS:-$(awk -v c="$cores" -v u="$units" -v l="$lanes" -v g="$clock" \
+PEAK_GFLOPS=${PEAK_GFLOPS:-$(awk -v c="$cores" -v u="$units" -v l="$FMA_LANES" -v g="$clock" \
     'BEGIN {printf "%.1f", c * u * l * 2 * g}')}
-echo "Peak: $cores cores x $units FMA units x $lanes lanes x 2 x $clock GHz = $PEAK_GFLOPS GFLOP/s;" \
-  "clock: $source_of_clock (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "Peak: $cores cores x $units FMA units x $FMA_LANES lanes x 2 x $clock GHz = $PEAK_GFLOPS GFLOP/s;" \
+  "lanes: $source_of_lanes; clock: $source_of_clock (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "Measured (bench/Peak.java): one thread $one GFLOP/s, $threads threads $all GFLOP/s"
 echo
 
