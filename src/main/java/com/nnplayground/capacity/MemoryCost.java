@@ -118,8 +118,8 @@ public final class MemoryCost {
      * The kernels' buffers (KernelGradients, NeuronMajorPass) for batches of {@code rows}, each neuron's samples
      * padded to a multiple of {@link #PAD}: z, a and delta of every neuron, with a row of 1s under each layer's a
      * but the output's, a batch's inputs and targets when batches are smaller than the data, the widest side of a
-     * layer as sample rows for its weight gradient, and the product
-     * that gradient is written into; and the two products' panels, one for each of {@code threads}.
+     * layer as sample rows for its weight gradient, and the product that gradient is written into; and the two
+     * products' panels, one for each of {@code threads}.
      */
     private static long kernels(int[] sizes, long rows, boolean batches, int threads) {
         long stride = padded(rows);

@@ -143,10 +143,9 @@ class MemoryCostTest {
 
     /**
      * What the page holds for a table (its model, the editor's rows and columns), measured as the heap it adds: the
-     * median of seven openings, since other threads of this JVM (servers of earlier test classes) allocate and free
-     * meanwhile, and such swings (tens of MB either way, sometimes two in a row: a clean CI run once took the median
-     * of three at 2.9 MB for a table estimated at 8.1 MB, which passing runs measure at 5.4 MB or more) would
-     * otherwise be taken for the table's.
+     * median of seven openings. In the JVM the other test classes share, their servers allocated and freed meanwhile
+     * (a clean CI run once took the median of three at 2.9 MB for a table estimated at 8.1 MB; a median of seven
+     * there was 5.2 MB, where alone it is 7.0 MB), so the build runs this class in a JVM of its own (pom.xml).
      */
     @Test
     void a_table_costs_what_its_estimate_says() throws Exception {

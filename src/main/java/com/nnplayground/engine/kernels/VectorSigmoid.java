@@ -17,9 +17,10 @@ import jdk.incubator.vector.VectorSpecies;
  * product with it is exact, as {@link Sigmoid#of}'s with two factors is, and a vector with a lane beyond is done
  * lane by lane. Two steps take fewer operations than the scalar code and give the same values: {@code -|z|} is z
  * with its sign bit set (one OR), and {@code 2^k} is built from the bits of {@code u / ln 2 + 1.5 * 2^52}, whose low
- * bits hold k (that double is {@code 1.5 * 2^52 + k} exactly, one apart from the next), instead of converting
- * {@code kd} to a long; about 10 % less time a value. One method with no vector passed in or out: a vector crossing
- * a call that C2 did not inline is boxed on the heap.
+ * bits hold k (between 2^52 and 2^53 doubles are the integers, so that sum is exactly {@code 1.5 * 2^52 + k}),
+ * instead of converting {@code kd} to a long; with {@code C[1] * r} taken as r, 10 % less time a value
+ * (bench/README.md, round 9). One method with no vector passed in or out: a vector crossing a call that C2 did not
+ * inline is boxed on the heap.
  */
 final class VectorSigmoid {
 
