@@ -21,8 +21,9 @@ import java.util.zip.ZipInputStream;
  * both see the same moments of a shared, noisy machine. Prints per workload each build's median iterations/second
  * and the median, over the windows, of B's speed over A's in the same pair of windows (with its quartiles): on this
  * machine far steadier than runs in separate JVMs (bench/two-jars.sh), whose spread between starts is 10-20 %.
- * Usage: java --add-modules jdk.incubator.vector bench/SideBySide.java BEFORE.jar AFTER.jar [WINDOWS] [WORKLOAD...]
- *        (WINDOWS default 31; WORKLOAD among seed classroom medium large wide, default all)
+ * Usage: java --add-modules jdk.incubator.vector [-Dthreads=N] bench/SideBySide.java BEFORE.jar AFTER.jar [WINDOWS]
+ *        [WORKLOAD...]   (WINDOWS default 31; WORKLOAD among seed classroom medium large wide, default all; N the
+ *        threads a product may use, as bench's --threads, default 1: each build then has N - 1 helpers of its own)
  */
 public class SideBySide {
 
@@ -35,6 +36,7 @@ public class SideBySide {
             {"wide", "784,128,10", "2000", "0.0001", "8"},
     };
     static final long WARM_UP_NANOS = 5_000_000_000L;
+    static final int THREADS = Integer.getInteger("threads", 1);
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -46,7 +48,8 @@ public class SideBySide {
         List<String> chosen = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : List.of();
         ClassLoader before = loader(Path.of(args[0]));
         ClassLoader after = loader(Path.of(args[1]));
-        System.out.printf("A = %s, B = %s, %d windows of each, alternated, one thread%n%n", args[0], args[1], windows);
+        System.out.printf("A = %s, B = %s, %d windows of each, alternated, %d thread(s) a product%n%n", args[0], args[1], windows,
+                THREADS);
         System.out.println("| workload | A it/s (median) | B it/s (median) | B/A, median of paired windows | quartiles |");
         System.out.println("|---|---:|---:|---:|---:|");
         for (String[] w : WORKLOADS) {
@@ -102,6 +105,8 @@ public class SideBySide {
     /** One build's training of one workload, by reflection (the two builds' classes are not ours to name). */
     static final class Run {
         private final Constructor<?> training;
+        /** KernelThreads.start(THREADS) of this build, or null for its default (one thread). */
+        private final Object threads;
         private final Method run;
         private final Object start;
         private final Object config;
@@ -138,7 +143,15 @@ public class SideBySide {
                     .filter(c -> c.getParameterCount() == 7).findFirst().orElseThrow();
             config = configs.newInstance(constant(loss, "SSE"), constant(optimizer, "SGD"), Double.parseDouble(w[3]),
                     iterations, 0, 0.0, 1L);
-            training = trainingClass.getConstructor(network, double[][].class, double[][].class, trainingConfig);
+            if (THREADS > 1) {
+                Class<?> kernelThreads = l.loadClass("com.nnplayground.engine.kernels.KernelThreads");
+                threads = kernelThreads.getMethod("start", int.class).invoke(null, THREADS);
+                training = trainingClass.getConstructor(network, double[][].class, double[][].class, trainingConfig,
+                        kernelThreads);
+            } else {
+                threads = null;
+                training = trainingClass.getConstructor(network, double[][].class, double[][].class, trainingConfig);
+            }
             run = trainingClass.getMethod("run", int.class, l.loadClass("com.nnplayground.engine.TrainingListener"),
                     java.util.function.BooleanSupplier.class);
         }
@@ -150,7 +163,8 @@ public class SideBySide {
 
         /** Seconds for a fresh run of a window's iterations. */
         double window() throws Exception {
-            Object t = training.newInstance(start, x, y, config);
+            Object t = threads == null ? training.newInstance(start, x, y, config)
+                    : training.newInstance(start, x, y, config, threads);
             long begin = System.nanoTime();
             int done = (int) run.invoke(t, iterations, null, null);
             double seconds = (System.nanoTime() - begin) / 1e9;

@@ -85,6 +85,10 @@ PEAK_GFLOPS=${PEAK_GFLOPS:-$(awk -v c="$cores" -v u="$units" -v l="$FMA_LANES" -
 echo "Peak: $cores cores x $units FMA units x $FMA_LANES lanes x 2 x $clock GHz = $PEAK_GFLOPS GFLOP/s;" \
   "lanes: $source_of_lanes; clock: $source_of_clock (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "Measured (bench/Peak.java): one thread $one GFLOP/s, $threads threads $all GFLOP/s"
+# Whether a second thread can help large and wide depends on how far apart the host has put the cores (bench/README.md,
+# round 10): measured before and after the table, since it can change in between.
+round_trip() { "$JAVA" bench/RoundTrip.java | tail -1 | field round_trip_ns; }
+echo "A cache line's round trip between two threads (bench/RoundTrip.java): $(round_trip) ns"
 echo
 
 printf '| workload | flags | MFLOP per iteration | Java it/s (median of %s) | NumPy it/s (median of %s) | ratio | goal | Java GFLOP/s | share of peak | NumPy GFLOP/s | Java final SSE | NumPy final SSE |\n' "$ROUNDS" "$ROUNDS"
@@ -110,4 +114,4 @@ for w in "${WORKLOADS[@]}"; do
         work * nm / 1e9, js, ns }'
 done
 echo
-echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); a cache line's round trip: $(round_trip) ns"
