@@ -48,8 +48,8 @@ public class SideBySide {
         List<String> chosen = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : List.of();
         ClassLoader before = loader(Path.of(args[0]));
         ClassLoader after = loader(Path.of(args[1]));
-        System.out.printf("A = %s, B = %s, %d windows of each, alternated, %d thread(s) a product%n%n", args[0], args[1], windows,
-                THREADS);
+        System.out.printf("A = %s, B = %s, %d windows of each, alternated, %d thread(s) a product%n%n", args[0],
+                args[1], windows, THREADS);
         System.out.println("| workload | A it/s (median) | B it/s (median) | B/A, median of paired windows | quartiles |");
         System.out.println("|---|---:|---:|---:|---:|");
         for (String[] w : WORKLOADS) {
