@@ -24,11 +24,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A run whose one iteration takes far longer than a slice (4,000 rows through 256 x 256: about 800 million
- * multiply-adds, a few hundred milliseconds here) beside small runs, on a pool of one thread and a lane of one. In
- * the pool each of its slices would hold the small runs for a whole iteration, so that each small run, which needs
- * two or three slices, would wait at least one of its iterations. Counts, not times: however busy the machine, the
- * small runs need a few milliseconds each against its hundreds.
+ * A run whose one iteration takes far longer than a slice (10,000 rows through 256 x 256 x 256: about 4 billion
+ * multiply-adds, some 160 ms on one Zen 5 core and more on most machines) beside small runs, on a pool of one thread
+ * and a lane of one. In the pool each of its slices would hold the small runs for a whole iteration, so that each
+ * small run, which needs two or three slices, would wait at least one of its iterations. Counts, not times, but
+ * they hold only while one iteration is much longer than all the small runs together (a few milliseconds each): with
+ * 4,000 rows through 256 x 256 (800 million multiply-adds, 32 ms on that core) the large run once did 4 iterations
+ * in the lane, above the bound of 3.
  */
 class LargeRunLaneTest {
     private static final int SMALL_RUNS = 8;
@@ -44,11 +46,11 @@ class LargeRunLaneTest {
 
     private static PreparedExperiment large() {
         List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < 4000; r++) {
+        for (int r = 0; r < 10_000; r++) {
             rows.add(List.of(Integer.toString(r % 17), Integer.toString(r % 5), Integer.toString(r % 2)));
         }
         Dataset data = new Dataset(List.of("a", "b", "y"), rows, List.of("a", "b"), "y");
-        NetworkSettings network = new NetworkSettings(List.of(256, 256), Activation.SIGMOID, Activation.SIGMOID, true,
+        NetworkSettings network = new NetworkSettings(List.of(256, 256, 256), Activation.SIGMOID, Activation.SIGMOID, true,
                 Init.UNIFORM, 0, null, null);
         TrainingSettings training = new TrainingSettings(Loss.MSE, OptimizerKind.SGD, 0.1, 10_000, 0, 0, List.of());
         return PreparedExperiment.of(new Experiment(data, network, training));
