@@ -50,8 +50,8 @@ class LargeRunLaneTest {
             rows.add(List.of(Integer.toString(r % 17), Integer.toString(r % 5), Integer.toString(r % 2)));
         }
         Dataset data = new Dataset(List.of("a", "b", "y"), rows, List.of("a", "b"), "y");
-        NetworkSettings network = new NetworkSettings(List.of(256, 256, 256), Activation.SIGMOID, Activation.SIGMOID, true,
-                Init.UNIFORM, 0, null, null);
+        NetworkSettings network = new NetworkSettings(List.of(256, 256, 256), Activation.SIGMOID, Activation.SIGMOID,
+                true, Init.UNIFORM, 0, null, null);
         TrainingSettings training = new TrainingSettings(Loss.MSE, OptimizerKind.SGD, 0.1, 10_000, 0, 0, List.of());
         return PreparedExperiment.of(new Experiment(data, network, training));
     }
