@@ -4,10 +4,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * How long one cache line takes to go from one core to another and back: two threads hand a counter to each other
  * (each spins until the other has written it), and a round trip is two hand-offs. Prints the median of 9 windows of
- * 20,000 round trips in nanoseconds, last as one JSON line for bench/compare.sh. On the 2-vCPU VM of round 10 it
- * was 60-85 ns at some moments and 320-480 ns at others, seconds apart (where the host runs the vCPUs, which the
- * guest cannot see, is the likely reason); and how much a second thread gives large, whose layers change cores at
- * every step, swung as much (bench/README.md, round 10).
+ * 20,000 round trips in nanoseconds (a first window, while the JIT compiles, is left out), last as one JSON line for
+ * bench/compare.sh. On the 2-vCPU VM of round 10 it was 60-85 ns at some moments and 320-480 ns at others, seconds
+ * apart (where the host runs the vCPUs, which the guest cannot see, is the likely reason); and how much a second
+ * thread gives large, whose layers change cores at every step, swung as much (bench/README.md, round 10).
  * Usage: java bench/RoundTrip.java
  */
 public class RoundTrip {

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A run whose one iteration takes far longer than a slice (10,000 rows through 256 x 256 x 256: about 4 billion
- * multiply-adds, some 160 ms on one Zen 5 core and more on most machines) beside small runs, on a pool of one thread
- * and a lane of one. In the pool each of its slices would hold the small runs for a whole iteration, so that each
- * small run, which needs two or three slices, would wait at least one of its iterations. Counts, not times, but
- * they hold only while one iteration is much longer than all the small runs together (a few milliseconds each): with
- * 4,000 rows through 256 x 256 (800 million multiply-adds, 32 ms on that core) the large run once did 4 iterations
- * in the lane, above the bound of 3.
+ * multiply-adds, 125 ms on one core of a Zen 5 VM by {@code bench}) beside small runs, on a pool of one thread and a
+ * lane of one. In the pool each of its slices would hold the small runs for a whole iteration, so that each small run,
+ * which needs two or three slices, would wait at least one of its iterations. Counts, not times, but they hold only
+ * while one iteration is much longer than all the small runs together (a few milliseconds each): with 4,000 rows
+ * through 256 x 256 (800 million multiply-adds, 27 ms on that core) the large run once did 4 iterations in the lane,
+ * above the bound of 3.
  */
 class LargeRunLaneTest {
     private static final int SMALL_RUNS = 8;
