@@ -2,6 +2,7 @@ package com.nnplayground.capacity;
 
 import com.nnplayground.dataset.Dataset;
 import com.nnplayground.engine.OptimizerKind;
+import com.nnplayground.engine.kernels.KernelGradients;
 import com.nnplayground.experiment.PreparedExperiment;
 import com.nnplayground.replay.SnapshotSchedule;
 import java.util.List;
@@ -115,20 +116,25 @@ public final class MemoryCost {
     }
 
     /**
-     * The kernels' buffers (KernelGradients, NeuronMajorPass) for batches of {@code rows}, each neuron's samples
-     * padded to a multiple of {@link #PAD}: z, a and delta of every neuron, with a row of 1s under each layer's a
-     * but the output's, a batch's inputs and targets when batches are smaller than the data, the widest side of a
-     * layer as sample rows for its weight gradient, and the product that gradient is written into; and the two
-     * products' panels, one for each of {@code threads}.
+     * The kernels' buffers (KernelGradients, NeuronMajorPass) for batches of {@code rows}, in
+     * {@link KernelGradients#blocks} blocks (one unless several threads share a batch of many samples), each
+     * block's samples padded to a multiple of {@link #PAD}: per block, z, a and delta of every neuron, with a row of
+     * 1s under each layer's a but the output's, a batch's inputs and targets when batches are smaller than the data
+     * (a whole batch in blocks holds the data's neuron-major copy, counted with the data), the widest side of a layer
+     * as sample rows for its weight gradient, and two products' panels, one for each of {@code threads} when there is
+     * one block (several blocks run one thread each); and each layer's gradient as the products write it.
      */
     private static long kernels(int[] sizes, long rows, boolean batches, int threads) {
-        long stride = padded(rows);
+        int maxRows = (int) Math.min(Integer.MAX_VALUE, rows);
+        long blocks = KernelGradients.blocks(sizes, maxRows, threads);
+        long blockRows = (rows + blocks - 1) / blocks;
+        long stride = padded(blockRows);
         long last = sizes.length - 1;
         long inputs = sizes[0];
         long outputs = sizes[sizes.length - 1];
         long neuronRows = 0;
         long rowWidth = 0;
-        long product = 0;
+        long products = 0;
         for (int l = 1; l <= last; l++) {
             long m = sizes[l - 1];
             long n = sizes[l];
@@ -136,15 +142,17 @@ public final class MemoryCost {
             neuronRows += 3 * n + (l < last ? 1 : 0);
             if (n >= PAD) {
                 rowWidth = Math.max(rowWidth, padded(n));
-                product = Math.max(product, (m + 1) * padded(n));
+                products += (m + 1) * padded(n);
             } else if (m >= PAD) {
                 rowWidth = Math.max(rowWidth, padded(m + 1));
-                product = Math.max(product, n * padded(m + 1));
+                products += n * padded(m + 1);
             }
         }
         long batch = batches ? (inputs + 1 + outputs) * stride : 0;
-        return Double.BYTES * (neuronRows * stride + batch + rows * rowWidth + product)
-                + 2 * threads * (PANEL + ARRAY) + 4 * last * ARRAY;
+        long panels = blocks > 1 ? 1 : threads;
+        long block = Double.BYTES * (neuronRows * stride + batch + blockRows * rowWidth)
+                + 2 * panels * (PANEL + ARRAY) + 4 * last * ARRAY;
+        return blocks * block + Double.BYTES * products + 2 * last * ARRAY;
     }
 
     private static long padded(long n) {

@@ -10,8 +10,13 @@ public enum Loss {
     /** The seed's sum of squares: {@code sum (y - a)^2} over all rows and outputs. */
     SSE {
         @Override
-        public double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
-            return sumOfSquares(y, a, rows, outputs, rowStep, outputStep);
+        public double sum(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep, double start) {
+            return sumOfSquares(y, a, rows, outputs, rowStep, outputStep, start);
+        }
+
+        @Override
+        public double fromSum(double sum, int rows, int outputs) {
+            return sum;
         }
 
         @Override
@@ -22,8 +27,13 @@ public enum Loss {
     /** {@code SSE / (rows * outputs)}. */
     MSE {
         @Override
-        public double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
-            return sumOfSquares(y, a, rows, outputs, rowStep, outputStep) / ((double) rows * outputs);
+        public double sum(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep, double start) {
+            return sumOfSquares(y, a, rows, outputs, rowStep, outputStep, start);
+        }
+
+        @Override
+        public double fromSum(double sum, int rows, int outputs) {
+            return sum / ((double) rows * outputs);
         }
 
         @Override
@@ -34,14 +44,19 @@ public enum Loss {
     /** Binary cross-entropy, {@code -mean(y ln p + (1 - y) ln(1 - p))} over all elements, p clamped to stay finite. */
     BCE {
         @Override
-        public double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
-            double sum = 0;
+        public double sum(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep, double start) {
+            double sum = start;
             for (int r = 0; r < rows; r++) {
                 for (int k = 0, i = r * rowStep; k < outputs; k++, i += outputStep) {
                     double p = clamp(a[i]);
                     sum += y[i] * Math.log(p) + (1.0 - y[i]) * Math.log(1.0 - p);
                 }
             }
+            return sum;
+        }
+
+        @Override
+        public double fromSum(double sum, int rows, int outputs) {
             return -sum / (rows * outputs);
         }
 
@@ -54,8 +69,8 @@ public enum Loss {
     /** Categorical cross-entropy for a softmax output, {@code -(1/rows) sum y ln p}. */
     CROSS_ENTROPY {
         @Override
-        public double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
-            double sum = 0;
+        public double sum(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep, double start) {
+            double sum = start;
             for (int r = 0; r < rows; r++) {
                 for (int k = 0, i = r * rowStep; k < outputs; k++, i += outputStep) {
                     if (y[i] != 0) {
@@ -63,6 +78,11 @@ public enum Loss {
                     }
                 }
             }
+            return sum;
+        }
+
+        @Override
+        public double fromSum(double sum, int rows, int outputs) {
             return -sum / rows;
         }
 
@@ -84,7 +104,20 @@ public enum Loss {
      * The loss of outputs {@code a} against targets {@code y}, both holding element (r, k) at
      * {@code r * rowStep + k * outputStep}.
      */
-    public abstract double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep);
+    public double value(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
+        return fromSum(sum(y, a, rows, outputs, rowStep, outputStep, 0), rows, outputs);
+    }
+
+    /**
+     * What {@link #value} adds up over the elements (r, then k), before it is scaled to the loss, carried on from
+     * {@code start} (0 for a whole batch): the parts of a batch, each carried on from the sum of those before it and
+     * given to {@link #fromSum} with the batch's rows, make the whole batch's loss, bit for bit.
+     */
+    public abstract double sum(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep,
+                               double start);
+
+    /** The loss of {@code rows} rows whose {@link #sum} is {@code sum}. */
+    public abstract double fromSum(double sum, int rows, int outputs);
 
     /** {@code dL/da} for one output element. */
     public abstract double derivative(double y, double a, int rows, int outputs);
@@ -106,6 +139,16 @@ public enum Loss {
      */
     public void outputDelta(Activation f, double[] y, double[] z, double[] a, int rows, int outputs, int rowStep,
                             int outputStep, double[] delta) {
+        outputDelta(f, y, z, a, rows, rows, outputs, rowStep, outputStep, delta);
+    }
+
+    /**
+     * As {@link #outputDelta(Activation, double[], double[], double[], int, int, int, int, double[])}, for {@code rows}
+     * rows that are part of a batch of {@code batchRows}: a mean loss's delta is scaled by the batch's rows, so the
+     * parts' deltas are the whole batch's, bit for bit.
+     */
+    public void outputDelta(Activation f, double[] y, double[] z, double[] a, int rows, int batchRows, int outputs,
+                            int rowStep, int outputStep, double[] delta) {
         boolean simplified = this == BCE && f == Activation.SIGMOID || this == CROSS_ENTROPY && f == Activation.SOFTMAX;
         if (f == Activation.SOFTMAX && !simplified) {
             throw new IllegalArgumentException("softmax output needs the cross_entropy loss, not " + id());
@@ -116,7 +159,7 @@ public enum Loss {
         int lineStep = byOutput ? outputStep : rowStep;
         int length = byOutput ? rows : outputs;
         int step = byOutput ? 1 : outputStep;
-        double scale = this == BCE ? 1.0 / (rows * outputs) : 1.0 / rows;
+        double scale = this == BCE ? 1.0 / (batchRows * outputs) : 1.0 / batchRows;
         for (int line = 0; line < lines; line++) {
             int from = line * lineStep;
             int to = from + length * step;
@@ -126,7 +169,7 @@ public enum Loss {
                 }
             } else {
                 for (int i = from; i < to; i += step) {
-                    delta[i] = derivative(y[i], a[i], rows, outputs) * f.derivative(z[i], a[i]);
+                    delta[i] = derivative(y[i], a[i], batchRows, outputs) * f.derivative(z[i], a[i]);
                 }
             }
         }
@@ -150,8 +193,9 @@ public enum Loss {
         return Ids.parse(values(), "loss", id);
     }
 
-    private static double sumOfSquares(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep) {
-        double sum = 0;
+    private static double sumOfSquares(double[] y, double[] a, int rows, int outputs, int rowStep, int outputStep,
+                                       double start) {
+        double sum = start;
         for (int r = 0; r < rows; r++) {
             for (int k = 0, i = r * rowStep; k < outputs; k++, i += outputStep) {
                 double error = y[i] - a[i];

@@ -2,6 +2,7 @@ package com.nnplayground.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.nnplayground.engine.kernels.KernelThreads;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,9 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * few and many rows) and compares a digest of the exact bits of the loss history, final weights and biases with
  * pinned values. The three cases without a sigmoid are the bits of the engine's first row-major kernels, which
  * every later layout (neuron-major, the vector tiles) reproduced; the seven with one were pinned when the sigmoid
- * got the engine's own exp ({@code kernels.Sigmoid}, its polynomial of degree 11), and a JVM without the Vector API gives the same. Any change
- * to the kernels that alters a summation order, an operand order or an exp shows up here, not only as a tolerance
- * drift elsewhere.
+ * got the engine's own exp ({@code kernels.Sigmoid}, its polynomial of degree 11), and a JVM without the Vector
+ * API gives the same. The last two, 1,100 rows and 1,300 in batches of 600, are the bits of the engine before
+ * batches were computed in blocks (main {@code 56c3747}); in blocks, on any number of threads, they are the same
+ * (each case is trained on one thread and on two). Any change to the kernels that alters a summation order, an
+ * operand order or an exp shows up here, not only as a tolerance drift elsewhere.
  */
 class BitsPinnedTest {
 
@@ -30,6 +33,8 @@ class BitsPinnedTest {
             "33,  5-6-1,     linear,     linear,  sse,           momentum, false, 7,  0x63167f4ce4f4341f",
             "130, 2-5-3,     sigmoid,    softmax, cross_entropy, sgd,      true,  0,  0x59febc831edee7d5",
             "300, 6-40-3,    tanh,       sigmoid, mse,           adam,     true,  64, 0xf4bae294c4c2be71",
+            "1100, 3-24-2,   sigmoid,    sigmoid, mse,           sgd,      true,  0,  0xe90387751cb46686",
+            "1300, 4-20-3,   relu,       softmax, cross_entropy, adam,     true,  600, 0x58e43cb39570cadf",
     })
     void training_gives_the_pinned_bits(int rows, String layers, String hidden, String output, String loss,
                                         String optimizer, boolean bias, int batch, String expected) {
@@ -57,7 +62,16 @@ class BitsPinnedTest {
         }
         TrainingConfig config = new TrainingConfig(lossFunction, OptimizerKind.fromId(optimizer), 0.05, 60, batch,
                 bias ? 0.001 : 0.0, 9);
-        Training training = new Training(Network.initialise(architecture, Init.XAVIER, 4), x, y, config);
+        assertEquals(expected, digest(new Training(Network.initialise(architecture, Init.XAVIER, 4), x, y, config)),
+                "one thread");
+        // two threads: the batches of many rows in blocks (KernelGradients.blocks), the rest as on one
+        try (KernelThreads two = KernelThreads.start(2)) {
+            assertEquals(expected, digest(new Training(Network.initialise(architecture, Init.XAVIER, 4), x, y, config,
+                    two)), "two threads");
+        }
+    }
+
+    private static String digest(Training training) {
         long[] digest = {17};
         training.run(60, (iteration, value) -> mix(digest, value), null);
         Network trained = training.network();
@@ -75,7 +89,7 @@ class BitsPinnedTest {
                 }
             }
         }
-        assertEquals(expected, "0x" + Long.toHexString(digest[0]));
+        return "0x" + Long.toHexString(digest[0]);
     }
 
     private static void mix(long[] digest, double value) {

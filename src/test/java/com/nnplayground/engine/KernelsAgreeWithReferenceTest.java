@@ -65,7 +65,7 @@ class KernelsAgreeWithReferenceTest {
         int outputs = outputActivation == Activation.SOFTMAX ? 2 + random.nextInt(5) : 1 + random.nextInt(5);
         Architecture architecture = new Architecture(1 + random.nextInt(8), hidden, outputs,
                 HIDDEN[random.nextInt(HIDDEN.length)], outputActivation, random.nextBoolean());
-        int rows = random.nextInt(10) == 0 ? 500 + random.nextInt(200) : 1 + random.nextInt(160);
+        int rows = random.nextInt(10) == 0 ? 500 + random.nextInt(1700) : 1 + random.nextInt(160);
         int batch = random.nextBoolean() ? 0 : 1 + random.nextInt(rows);
         TrainingConfig config = new TrainingConfig(loss, OptimizerKind.values()[random.nextInt(3)],
                 0.001 + random.nextDouble(0.2), ITERATIONS, batch, random.nextBoolean() ? 0.0 : 0.01, seed);

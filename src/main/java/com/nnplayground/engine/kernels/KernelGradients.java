@@ -3,6 +3,7 @@ package com.nnplayground.engine.kernels;
 import com.nnplayground.engine.Architecture;
 import com.nnplayground.engine.Gradients;
 import com.nnplayground.engine.Loss;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * The reference engine's backpropagation ({@code com.nnplayground.engine.Backprop}) on the neuron-major layout
@@ -17,105 +18,257 @@ import com.nnplayground.engine.Loss;
  * neuron-major, and each mini-batch is copied out of them in its order; the loss reads the targets and the output
  * layer's a, and writes its delta, in that layout (steps 1 and the stride), so the output layer never goes to sample
  * rows and back.
+ *
+ * <p>On several threads, a batch of many samples through small layers is cut into {@link #blocks} blocks of
+ * consecutive rows, one per thread, and {@link KernelThreads} shares out the blocks, each computed whole by one
+ * thread (its forward pass, its deltas, its part of every weight gradient and of the loss): a sample's values then
+ * stay on the core that computed them from its input to its delta, where sharing out each product and activation
+ * moves half of every layer between cores at every step (bench/README.md, rounds 7, 10 and 11). The sums over
+ * samples still run in the reference's order: a block carries each weight gradient's sums, and the loss's, on from
+ * where the block before it left them ({@link Products#multiply}'s {@code onto}), waiting for that block if it has
+ * not got there yet; a thread takes its blocks in ascending order and the blocks are claimed in that order, so a
+ * block only ever waits for one that a running thread holds. Same bits as one block, whatever the threads.
  */
-public final class KernelGradients implements Gradients {
+public final class KernelGradients implements Gradients, KernelThreads.Job {
+
+    /** The fewest rows a block may have: a block of c in the products' panels. */
+    static final int MIN_BLOCK_ROWS = 128;
+    /**
+     * Blocks only pay when the batch's activations outweigh the weight gradients by this much: a block's part of each
+     * gradient crosses to the core of the next (a wide layer's gradient is as large as its activations: wide's
+     * 784 x 128 weights over 2,000 samples ran 0.95x the shared products on two threads, large's 64 x 64 over
+     * 1,000 1.67x; bench/README.md, round 11).
+     */
+    static final int ACTIVATIONS_PER_WEIGHT = 8;
+    private static final int SPINS = 10_000;
 
     private final Architecture architecture;
     private final Loss loss;
     private final int[] sizes;
     private final boolean bias;
+    private final int maxRows;
+    /** The network's weights, for {@link KernelThreads}' decision to share out the blocks. */
+    private final long weightCount;
+    /** The training data, neuron-major; null when the blocks hold it themselves (one whole batch in blocks). */
     private final double[] x;
     private final int dataStride;
     private final double[] y;
-    private final double[] batchX;
-    private final double[] batchY;
-    private final NeuronMajorPass pass;
-    /** {@code delta[k] = dL/dz(k)}, {@code sizes[k] x stride}. */
-    private final double[][] delta;
-    /** A layer's deltas, or activations, copied into sample rows for its weight gradient. */
-    private final double[] sampleRows;
-    /** A weight gradient (and bias gradient) as the product writes it, before it is copied into gradW and gradB. */
-    private final double[] product;
+    private final Block[] blocks;
+    /**
+     * Each layer's weight gradient (and bias gradient) as the products write it, the blocks' parts carried on in
+     * block order, before it is copied into gradW and gradB.
+     */
+    private final double[][] sums;
     private final double[][] gradW;
     private final double[][] gradB;
-    private final LayerProduct multiply;
+    private final KernelThreads threads;
+    /** Per layer, then for the loss (last): how many blocks have carried their part on so far in this batch. */
+    private final AtomicIntegerArray carried;
+    /** The loss's sum so far in this batch, carried on block by block. */
+    private double lossSum;
+    /** Set when a block failed, so that those waiting for it give up. */
+    private volatile boolean failed;
+    /** The batch {@link #compute} shares out by block. */
+    private double[][] currentWeights;
+    private double[][] currentBiases;
+    private int[] currentOrder;
+    private int currentFirst;
+    private int currentCount;
 
     /** For training rows {@code x}, {@code y} in batches of at most {@code maxRows}. */
     public KernelGradients(Architecture architecture, Loss loss, double[][] x, double[][] y, int maxRows,
                            KernelThreads threads) {
+        this(architecture, loss, x, y, maxRows, threads,
+                blocks(architecture.layerSizes(), maxRows, threads.threads()));
+    }
+
+    /** As above, each batch cut in {@code count} blocks, whatever its size (for tests). */
+    KernelGradients(Architecture architecture, Loss loss, double[][] x, double[][] y, int maxRows,
+                    KernelThreads threads, int count) {
         this.architecture = architecture;
         this.loss = loss;
         this.sizes = architecture.layerSizes();
         this.bias = architecture.bias();
-        int inputs = architecture.inputs();
-        int outputs = architecture.outputs();
+        this.maxRows = maxRows;
+        this.threads = threads;
+        int layers = architecture.layerCount();
+        long w = 0;
+        for (int l = 0; l < layers; l++) {
+            w += (long) sizes[l] * sizes[l + 1];
+        }
+        this.weightCount = w;
+        boolean whole = maxRows == x.length;
+        boolean dataInBlocks = whole && count > 1;
         this.dataStride = NeuronMajor.padded(x.length);
-        this.x = NeuronMajorPass.withRowOfOnes(inputs, dataStride);
-        this.y = new double[outputs * dataStride];
-        for (int r = 0; r < x.length; r++) {
-            for (int i = 0; i < inputs; i++) {
-                this.x[i * dataStride + r] = x[r][i];
-            }
-            for (int k = 0; k < outputs; k++) {
-                this.y[k * dataStride + r] = y[r][k];
+        this.x = dataInBlocks ? null : NeuronMajorPass.withRowOfOnes(architecture.inputs(), dataStride);
+        this.y = dataInBlocks ? null : new double[architecture.outputs() * dataStride];
+        if (!dataInBlocks) {
+            copy(x, y, 0, x.length, this.x, this.y, dataStride);
+        }
+        this.blocks = new Block[count];
+        int capacity = (maxRows + count - 1) / count;
+        for (int b = 0; b < count; b++) {
+            // one block shares its products out; several run one thread each
+            blocks[b] = new Block(capacity, count == 1 ? threads : KernelThreads.single(), !whole || dataInBlocks);
+            if (dataInBlocks) {
+                int from = rowOfBlock(b, count, x.length);
+                int to = rowOfBlock(b + 1, count, x.length);
+                copy(x, y, from, to - from, blocks[b].batchX, blocks[b].batchY, blocks[b].pass.stride);
             }
         }
-        this.pass = new NeuronMajorPass(architecture, maxRows, threads);
-        boolean whole = maxRows == x.length;
-        this.batchX = whole ? null : NeuronMajorPass.withRowOfOnes(inputs, pass.stride);
-        this.batchY = whole ? null : new double[outputs * pass.stride];
-        int layers = architecture.layerCount();
-        this.delta = new double[layers + 1][];
+        this.sums = new double[layers][];
         this.gradW = new double[layers][];
         this.gradB = bias ? new double[layers][] : null;
-        int rowWidth = 0;
-        int productSize = 0;
+        int ones = bias ? 1 : 0;
         for (int l = 0; l < layers; l++) {
             int m = sizes[l];
             int n = sizes[l + 1];
-            delta[l + 1] = new double[n * pass.stride];
             gradW[l] = new double[m * n];
             if (bias) {
                 gradB[l] = new double[n];
             }
-            if (n >= NeuronMajor.PAD) {
-                rowWidth = Math.max(rowWidth, NeuronMajor.padded(n));
-                productSize = Math.max(productSize, (m + 1) * NeuronMajor.padded(n));
-            } else if (m >= NeuronMajor.PAD) {
-                rowWidth = Math.max(rowWidth, NeuronMajor.padded(m + 1));
-                productSize = Math.max(productSize, n * NeuronMajor.padded(m + 1));
+            // the seed's tiny layers are summed straight into gradW and gradB
+            sums[l] = n >= NeuronMajor.PAD ? new double[(m + ones) * NeuronMajor.padded(n)]
+                    : m >= NeuronMajor.PAD ? new double[n * NeuronMajor.padded(m + ones)] : null;
+        }
+        this.carried = new AtomicIntegerArray(layers + 1);
+    }
+
+    /**
+     * How many blocks a run on {@code threads} threads computes its batches of at most {@code maxRows} rows in: one
+     * block per thread when each has at least {@link #MIN_BLOCK_ROWS} rows and the activations outweigh the weights
+     * ({@link #ACTIVATIONS_PER_WEIGHT}), else one (whose products are shared out). The bits are the same either way.
+     */
+    public static int blocks(int[] sizes, int maxRows, int threads) {
+        long weights = 0;
+        long neurons = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            weights += (long) sizes[l] * sizes[l + 1];
+            neurons += sizes[l + 1];
+        }
+        boolean pays = threads > 1 && maxRows >= (long) MIN_BLOCK_ROWS * threads
+                && (long) maxRows * neurons >= ACTIVATIONS_PER_WEIGHT * weights;
+        return pays ? threads : 1;
+    }
+
+    /** The first row of block {@code b} of {@code count} in a batch of {@code rows}. */
+    private static int rowOfBlock(int b, int count, int rows) {
+        return (int) ((long) rows * b / count);
+    }
+
+    /** Rows {@code first..first+rows} of the data {@code x}, {@code y} into neuron-major {@code toX}, {@code toY}. */
+    private static void copy(double[][] x, double[][] y, int first, int rows, double[] toX, double[] toY, int stride) {
+        for (int r = 0; r < rows; r++) {
+            int row = first + r;
+            for (int i = 0; i < x[row].length; i++) {
+                toX[i * stride + r] = x[row][i];
+            }
+            for (int k = 0; k < y[row].length; k++) {
+                toY[k * stride + r] = y[row][k];
             }
         }
-        this.sampleRows = new double[maxRows * rowWidth];
-        this.product = new double[productSize];
-        this.multiply = new LayerProduct(threads);
     }
 
     @Override
     public double compute(double[][] weights, double[][] biases, int[] order, int first, int count) {
-        double[] bx = x;
-        double[] by = y;
-        if (order != null) {
-            int inputs = architecture.inputs();
-            int outputs = architecture.outputs();
-            int stride = pass.stride;
-            for (int r = 0; r < count; r++) {
-                int row = order[first + r];
-                for (int i = 0; i < inputs; i++) {
-                    batchX[i * stride + r] = x[i * dataStride + row];
+        if (blocks.length == 1) {
+            Block block = blocks[0];
+            double[] bx = x;
+            double[] by = y;
+            if (order != null) {
+                block.gather(order, first, count);
+                bx = block.batchX;
+                by = block.batchY;
+            }
+            block.compute(0, weights, biases, bx, by, count, count);
+        } else {
+            currentWeights = weights;
+            currentBiases = biases;
+            currentOrder = order;
+            currentFirst = first;
+            currentCount = count;
+            failed = false;
+            for (int i = 0; i < carried.length(); i++) {
+                carried.set(i, 0);
+            }
+            threads.split(blocks.length, 3L * (maxRows / blocks.length) * weightCount, blocks.length, this);
+            currentWeights = null;
+            currentBiases = null;
+            currentOrder = null;
+            for (int k = 1; k < sizes.length; k++) {
+                copyOut(k);
+            }
+        }
+        return loss.fromSum(lossSum, count, architecture.outputs());
+    }
+
+    /** Blocks {@code from..to} of the batch {@link #compute} shares out, in ascending order. */
+    @Override
+    public void compute(int from, int to, int worker) {
+        try {
+            for (int b = from; b < to; b++) {
+                block(b);
+            }
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
+        }
+    }
+
+    private void block(int b) {
+        int count = currentCount;
+        Block block = blocks[b];
+        int first = rowOfBlock(b, blocks.length, count);
+        int rows = rowOfBlock(b + 1, blocks.length, count) - first;
+        if (x != null) {
+            block.gather(currentOrder, currentFirst + first, rows);
+        }
+        block.compute(b, currentWeights, currentBiases, block.batchX, block.batchY, rows, count);
+    }
+
+    /** Waits until {@code b} blocks have carried their part of sum {@code i} on. */
+    private void awaitTurn(int i, int b) {
+        for (int spin = 0; carried.get(i) != b; spin++) {
+            if (failed) {
+                throw new IllegalStateException("a block before block " + b + " failed");
+            }
+            if (spin < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+        }
+    }
+
+    /**
+     * Layer k's sums, as the products wrote them, into {@code dL/dW(k)} and {@code dL/db(k)} (a tiny layer's are
+     * summed there): right after its product with one block, while it is in cache; after every block's with several.
+     */
+    private void copyOut(int k) {
+        int m = sizes[k - 1];
+        int n = sizes[k];
+        double[] product = sums[k - 1];
+        double[] w = gradW[k - 1];
+        int ones = bias ? 1 : 0;
+        if (n >= NeuronMajor.PAD) {
+            int width = NeuronMajor.padded(n);
+            for (int i = 0; i < m; i++) {
+                System.arraycopy(product, i * width, w, i * n, n);
+            }
+            if (bias) {
+                System.arraycopy(product, m * width, gradB[k - 1], 0, n);
+            }
+        } else if (m >= NeuronMajor.PAD) {
+            int width = NeuronMajor.padded(m + ones);
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < m; i++) {
+                    w[i * n + j] = product[j * width + i];
                 }
-                for (int k = 0; k < outputs; k++) {
-                    batchY[k * stride + r] = y[k * dataStride + row];
+                if (bias) {
+                    gradB[k - 1][j] = product[j * width + m];
                 }
             }
-            bx = batchX;
-            by = batchY;
         }
-        pass.compute(weights, biases, bx, count);
-        int last = sizes.length - 1;
-        double batchLoss = loss.value(by, pass.a[last], count, sizes[last], 1, pass.stride);
-        backward(weights, by, count);
-        return batchLoss;
     }
 
     @Override
@@ -128,66 +281,131 @@ public final class KernelGradients implements Gradients {
         return gradB;
     }
 
-    private void backward(double[][] weights, double[] y, int rows) {
-        int last = sizes.length - 1;
-        int stride = pass.stride;
-        loss.outputDelta(architecture.outputActivation(), y, pass.z[last], pass.a[last], rows, sizes[last], 1, stride,
-                delta[last]);
-        for (int k = last; k >= 1; k--) {
-            gradients(k, rows);
-            if (k > 1) {
-                int m = sizes[k - 1];
-                int n = sizes[k];
-                multiply.multiply(weights[k - 1], n, 1, delta[k], stride, delta[k - 1], stride, n,
-                        NeuronMajor.padded(rows), null, m);
-                architecture.hiddenActivation().multiplyByDerivative(pass.z[k - 1], pass.a[k - 1], delta[k - 1],
-                        0, m * stride);
+    /** One block of a batch's rows, with the buffers its forward and backward passes use. */
+    private final class Block {
+        private final NeuronMajorPass pass;
+        /** A batch's inputs (with the row of 1s) and targets, neuron-major; null when the block reads the data. */
+        private final double[] batchX;
+        private final double[] batchY;
+        /** {@code delta[k] = dL/dz(k)}, {@code sizes[k] x stride}. */
+        private final double[][] delta;
+        /** A layer's deltas, or activations, copied into sample rows for its weight gradient. */
+        private final double[] sampleRows;
+        private final LayerProduct multiply;
+
+        Block(int rows, KernelThreads threads, boolean ownBatch) {
+            this.pass = new NeuronMajorPass(architecture, rows, threads);
+            this.batchX = ownBatch ? NeuronMajorPass.withRowOfOnes(architecture.inputs(), pass.stride) : null;
+            this.batchY = ownBatch ? new double[architecture.outputs() * pass.stride] : null;
+            int layers = architecture.layerCount();
+            this.delta = new double[layers + 1][];
+            int rowWidth = 0;
+            for (int l = 0; l < layers; l++) {
+                int m = sizes[l];
+                int n = sizes[l + 1];
+                delta[l + 1] = new double[n * pass.stride];
+                if (n >= NeuronMajor.PAD) {
+                    rowWidth = Math.max(rowWidth, NeuronMajor.padded(n));
+                } else if (m >= NeuronMajor.PAD) {
+                    rowWidth = Math.max(rowWidth, NeuronMajor.padded(m + 1));
+                }
+            }
+            this.sampleRows = new double[rows * rowWidth];
+            this.multiply = new LayerProduct(threads);
+        }
+
+        /** Rows {@code order[first + r]} ({@code first + r} without an order), {@code r < rows}, into the batch. */
+        void gather(int[] order, int first, int rows) {
+            int inputs = architecture.inputs();
+            int outputs = architecture.outputs();
+            int to = pass.stride;
+            for (int r = 0; r < rows; r++) {
+                int row = order == null ? first + r : order[first + r];
+                for (int i = 0; i < inputs; i++) {
+                    batchX[i * to + r] = x[i * dataStride + row];
+                }
+                for (int k = 0; k < outputs; k++) {
+                    batchY[k * to + r] = y[k * dataStride + row];
+                }
             }
         }
-    }
 
-    /** {@code dL/dW(k)} and {@code dL/db(k)} from {@code a(k-1)} and {@code delta(k)}. */
-    private void gradients(int k, int rows) {
-        int m = sizes[k - 1];
-        int n = sizes[k];
-        int stride = pass.stride;
-        double[] a = pass.a[k - 1];
-        double[] d = delta[k];
-        double[] w = gradW[k - 1];
-        int ones = bias ? 1 : 0;
-        if (n >= NeuronMajor.PAD) {
-            int width = NeuronMajor.padded(n);
-            Kernels.PRODUCTS.toSampleRows(d, stride, n, rows, sampleRows, width);
-            multiply.multiply(a, stride, 1, sampleRows, width, product, width, rows, width, null, m + ones);
-            for (int i = 0; i < m; i++) {
-                System.arraycopy(product, i * width, w, i * n, n);
+        /**
+         * Block {@code b}: the first {@code rows} samples of {@code bx}, {@code by}, part of a batch of
+         * {@code batchRows}, their parts of the weight gradients and of the loss carried on.
+         */
+        void compute(int b, double[][] weights, double[][] biases, double[] bx, double[] by, int rows,
+                     int batchRows) {
+            pass.compute(weights, biases, bx, rows);
+            int last = sizes.length - 1;
+            // one block sums its loss at once, while the outputs are in cache; several carry it on in block order
+            if (blocks.length == 1) {
+                lossSum = loss.sum(by, pass.a[last], rows, sizes[last], 1, pass.stride, 0);
             }
-            if (bias) {
-                System.arraycopy(product, m * width, gradB[k - 1], 0, n);
+            backward(b, weights, by, rows, batchRows);
+            if (blocks.length > 1) {
+                awaitTurn(last, b);
+                lossSum = loss.sum(by, pass.a[last], rows, sizes[last], 1, pass.stride, b == 0 ? 0 : lossSum);
+                carried.set(last, b + 1);
             }
-        } else if (m >= NeuronMajor.PAD) {
-            int width = NeuronMajor.padded(m + ones);
-            Kernels.PRODUCTS.toSampleRows(a, stride, m + ones, rows, sampleRows, width);
-            multiply.multiply(d, stride, 1, sampleRows, width, product, width, rows, width, null, n);
-            for (int j = 0; j < n; j++) {
-                for (int i = 0; i < m; i++) {
-                    w[i * n + j] = product[j * width + i];
+        }
+
+        private void backward(int b, double[][] weights, double[] y, int rows, int batchRows) {
+            int last = sizes.length - 1;
+            int stride = pass.stride;
+            loss.outputDelta(architecture.outputActivation(), y, pass.z[last], pass.a[last], rows, batchRows,
+                    sizes[last], 1, stride, delta[last]);
+            for (int k = last; k >= 1; k--) {
+                if (blocks.length == 1) {
+                    gradients(k, rows, false);
+                    copyOut(k);
+                } else {
+                    awaitTurn(k - 1, b);
+                    gradients(k, rows, b > 0);
+                    carried.set(k - 1, b + 1);
                 }
-                if (bias) {
-                    gradB[k - 1][j] = product[j * width + m];
+                if (k > 1) {
+                    int m = sizes[k - 1];
+                    int n = sizes[k];
+                    multiply.multiply(weights[k - 1], n, 1, delta[k], stride, delta[k - 1], stride, n,
+                            NeuronMajor.padded(rows), null, m);
+                    architecture.hiddenActivation().multiplyByDerivative(pass.z[k - 1], pass.a[k - 1], delta[k - 1],
+                            0, m * stride);
                 }
             }
-        } else {
-            for (int i = 0; i < m + ones; i++) {
-                for (int j = 0; j < n; j++) {
-                    double sum = 0;
-                    for (int s = 0; s < rows; s++) {
-                        sum += a[i * stride + s] * d[j * stride + s];
-                    }
-                    if (i < m) {
-                        w[i * n + j] = sum;
-                    } else {
-                        gradB[k - 1][j] = sum;
+        }
+
+        /**
+         * This block's part of {@code dL/dW(k)} and {@code dL/db(k)}, from {@code a(k-1)} and {@code delta(k)}, into
+         * {@code sums[k - 1]}: carried on from what is there when {@code onto}.
+         */
+        private void gradients(int k, int rows, boolean onto) {
+            int m = sizes[k - 1];
+            int n = sizes[k];
+            int stride = pass.stride;
+            double[] a = pass.a[k - 1];
+            double[] d = delta[k];
+            double[] product = sums[k - 1];
+            int ones = bias ? 1 : 0;
+            if (n >= NeuronMajor.PAD) {
+                int width = NeuronMajor.padded(n);
+                Kernels.PRODUCTS.toSampleRows(d, stride, n, rows, sampleRows, width);
+                multiply.multiply(a, stride, 1, sampleRows, width, product, width, rows, width, null, m + ones, onto);
+            } else if (m >= NeuronMajor.PAD) {
+                int width = NeuronMajor.padded(m + ones);
+                Kernels.PRODUCTS.toSampleRows(a, stride, m + ones, rows, sampleRows, width);
+                multiply.multiply(d, stride, 1, sampleRows, width, product, width, rows, width, null, n, onto);
+            } else {
+                double[] w = gradW[k - 1];
+                for (int i = 0; i < m + ones; i++) {
+                    double[] to = i < m ? w : gradB[k - 1];
+                    int at = i < m ? i * n : 0;
+                    for (int j = 0; j < n; j++) {
+                        double sum = onto ? to[at + j] : 0;
+                        for (int s = 0; s < rows; s++) {
+                            sum += a[i * stride + s] * d[j * stride + s];
+                        }
+                        to[at + j] = sum;
                     }
                 }
             }

@@ -11,9 +11,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * helpers, which every run given this instance shares. Whoever owns it decides the count (the app from
  * {@code playground.training.threads-per-run}, the CLI's {@code bench} from {@code --threads}) and closes it.
  *
- * <p>A job is split in items (a product's output rows, or its slices of columns, an activation's neurons), and each
- * item is computed by exactly one thread, by the same loop in the same order as on one thread, so the result is
- * bit-identical whatever the thread count and whoever computes which items. Small work runs on the
+ * <p>A job is split in items (a product's output rows, or its slices of columns, an activation's neurons, a batch's
+ * blocks of samples), and each item is computed by exactly one thread, by the same loop in the same order as on one
+ * thread, so the result is bit-identical whatever the thread count and whoever computes which items. Small work runs on the
  * caller alone (a hand-off costs microseconds), and so does work arriving while another run holds the helpers: a
  * server time-slicing many trainings never queues behind them. Nothing is allocated per call.
  */

@@ -33,6 +33,7 @@ final class LayerProduct implements KernelThreads.Job {
     private double[] bias;
     private int rows;
     private boolean byColumns;
+    private boolean onto;
 
     LayerProduct(KernelThreads threads) {
         this.threads = threads;
@@ -42,6 +43,13 @@ final class LayerProduct implements KernelThreads.Job {
     /** {@link Products#multiply} for rows {@code 0..rows} and columns {@code 0..width}. */
     void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int width,
                   double[] bias, int rows) {
+        multiply(x, xp, xc, y, ys, out, os, inner, width, bias, rows, false);
+    }
+
+    /** As above, each sum carried on from {@code out}'s value when {@code onto} ({@link Products#multiply}). */
+    void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int width,
+                  double[] bias, int rows, boolean onto) {
+        this.onto = onto;
         this.x = x;
         this.xp = xp;
         this.xc = xc;
@@ -71,9 +79,9 @@ final class LayerProduct implements KernelThreads.Job {
     public void compute(int from, int to, int worker) {
         if (byColumns) {
             Kernels.PRODUCTS.multiply(x, xp, xc, y, ys, out, os, inner, from * SLICE, Math.min(width, to * SLICE),
-                    bias, 0, rows, panels[worker]);
+                    bias, 0, rows, onto, panels[worker]);
         } else {
-            Kernels.PRODUCTS.multiply(x, xp, xc, y, ys, out, os, inner, 0, width, bias, from, to, panels[worker]);
+            Kernels.PRODUCTS.multiply(x, xp, xc, y, ys, out, os, inner, 0, width, bias, from, to, onto, panels[worker]);
         }
     }
 }

@@ -15,8 +15,19 @@ interface Products {
     /** The doubles of the scratch panel {@link #multiply} may use: each thread calling it passes its own. */
     int PANEL_DOUBLES = 4096;
 
+    default void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int q0,
+                          int q1, double[] bias, int from, int to, double[] panel) {
+        multiply(x, xp, xc, y, ys, out, os, inner, q0, q1, bias, from, to, false, panel);
+    }
+
+    /**
+     * As the product above, or, when {@code onto} is true, each sum picked up from the value {@code out} holds and
+     * carried on over c: {@code out = (...((out + x[p][0] y[0][q]) + x[p][1] y[1][q]) ...)}. A sum over rows cut in
+     * parts then comes out of the parts' products, called one after the other, with the bits of one product over all
+     * its rows.
+     */
     void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int q0, int q1,
-                  double[] bias, int from, int to, double[] panel);
+                  double[] bias, int from, int to, boolean onto, double[] panel);
 
     /**
      * {@code out[s * outStride + j] = in[j * stride + s]} for {@code j < n}, {@code s < rows}: the first {@code rows}

@@ -7,10 +7,12 @@ final class ScalarProducts implements Products {
 
     @Override
     public void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int q0,
-                         int q1, double[] bias, int from, int to, double[] panel) {
+                         int q1, double[] bias, int from, int to, boolean onto, double[] panel) {
         for (int p = from; p < to; p++) {
             int o = p * os;
-            Arrays.fill(out, o + q0, o + q1, 0.0);
+            if (!onto) {
+                Arrays.fill(out, o + q0, o + q1, 0.0);
+            }
             for (int c = 0; c < inner; c++) {
                 double xpc = x[p * xp + c * xc];
                 int row = c * ys;

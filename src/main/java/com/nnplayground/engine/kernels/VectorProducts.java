@@ -53,11 +53,11 @@ final class VectorProducts implements Products {
 
     @Override
     public void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int q0,
-                         int q1, double[] bias, int from, int to, double[] panel) {
+                         int q1, double[] bias, int from, int to, boolean onto, double[] panel) {
         boolean pack = to - from >= PACKED_ROWS && (long) inner * ys > IN_PLACE_DOUBLES;
         for (int c0 = 0; c0 < inner; c0 += BLOCK) {
             int c1 = Math.min(inner, c0 + BLOCK);
-            boolean first = c0 == 0;
+            boolean first = c0 == 0 && !onto;
             double[] b = c1 == inner ? bias : null;
             int q = q0;
             for (; q + PANEL_ROW <= q1; q += PANEL_ROW) {

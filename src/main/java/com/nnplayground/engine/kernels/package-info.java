@@ -1,7 +1,8 @@
 /**
  * The fast path of training: the reference engine's sums ({@code com.nnplayground.engine.Backprop}) in the same
- * order, so the same numbers, on a layout and with loops the JIT turns into vector code, and large products
- * shared between the threads a {@link com.nnplayground.engine.kernels.KernelThreads} allows.
+ * order, so the same numbers, on a layout and with loops the JIT turns into vector code, and large products (or a
+ * large batch's blocks of samples) shared between the threads a {@link com.nnplayground.engine.kernels.KernelThreads}
+ * allows.
  * {@link com.nnplayground.engine.kernels.KernelGradients} is what a {@code Training} runs on.
  *
  * <p>The layout is neuron-major ({@link com.nnplayground.engine.kernels.NeuronMajor}): a layer's z's, a's and deltas

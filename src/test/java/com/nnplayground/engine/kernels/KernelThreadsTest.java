@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Products split between threads give the bits of one thread, the split allocates nothing, and close ends it. */
@@ -24,13 +25,17 @@ class KernelThreadsTest {
     static final Architecture LAYERS =
             new Architecture(7, new int[] {33, 17}, 5, Activation.SIGMOID, Activation.SIGMOID, true);
 
-    /** 61 and 520 rows: every product and every activation of a layer split between the threads. */
-    @ParameterizedTest(name = "{0} rows")
-    @ValueSource(ints = {61, 520})
-    void any_thread_count_gives_bit_identical_weights(int rows) {
-        Network one = trainedWith(1, 200, rows);
+    /**
+     * 61 rows: every product and every activation of a layer split between the threads; 520 and 1,100: a batch in 2
+     * and 4 blocks ({@link KernelGradients#blocks}) shared out; 1,300 in batches of 600: 2 blocks a batch, the last
+     * batch's 100 rows too.
+     */
+    @ParameterizedTest(name = "{0} rows, batch {1}")
+    @CsvSource({"61, 0", "520, 0", "1100, 0", "1300, 600"})
+    void any_thread_count_gives_bit_identical_weights(int rows, int batch) {
+        Network one = trainedWith(1, 200, rows, batch);
         for (int threads : new int[] {2, 3, 5}) {
-            Network many = trainedWith(threads, 200, rows);
+            Network many = trainedWith(threads, 200, rows, batch);
 
             assertTrue(Arrays.deepEquals(one.weights(), many.weights()), threads + " threads changed the weights");
             assertTrue(Arrays.deepEquals(one.biases(), many.biases()), threads + " threads changed the biases");
@@ -69,10 +74,11 @@ class KernelThreadsTest {
      * Once compiled: before C2 has compiled the vector kernels every vector is a heap object, and on a busy machine
      * that takes a while, so the test looks at up to 20 rounds of 500 iterations for one that allocates nothing.
      */
-    @Test
-    void a_split_run_allocates_nothing_per_iteration() {
+    @ParameterizedTest(name = "{0} rows")
+    @ValueSource(ints = {61, 600})
+    void a_split_run_allocates_nothing_per_iteration(int rows) {
         try (KernelThreads threads = KernelThreads.start(2, 0)) {
-            Training training = training(1_000_000, 61, threads);
+            Training training = training(1_000_000, rows, 0, threads);
             assertTrue(TrainingRunTest.someRoundAllocatesNothing(training, 500),
                     "every round of 500 split iterations allocated");
         }
@@ -81,7 +87,7 @@ class KernelThreadsTest {
     @Test
     void closing_ends_the_helpers_and_later_products_run_on_the_caller() throws InterruptedException {
         KernelThreads threads = KernelThreads.start(3, 0);
-        Training training = training(100, 61, threads);
+        Training training = training(100, 61, 0, threads);
         training.run(10, null, null);
         assertEquals(2, threads.helpersAlive());
 
@@ -102,9 +108,9 @@ class KernelThreadsTest {
     }
 
     /** Every product split, however small, between {@code threads} threads. */
-    private static Network trainedWith(int threads, int iterations, int rows) {
+    private static Network trainedWith(int threads, int iterations, int rows, int batch) {
         try (KernelThreads kernels = KernelThreads.start(threads, 0)) {
-            Training training = training(iterations, rows, kernels);
+            Training training = training(iterations, rows, batch, kernels);
             training.run(iterations, null, null);
             return training.network();
         }
@@ -118,7 +124,7 @@ class KernelThreadsTest {
         return values;
     }
 
-    private static Training training(int iterations, int rows, KernelThreads threads) {
+    private static Training training(int iterations, int rows, int batch, KernelThreads threads) {
         SplittableRandom random = new SplittableRandom(3);
         double[][] x = new double[rows][7];
         double[][] y = new double[rows][5];
@@ -131,6 +137,6 @@ class KernelThreadsTest {
             }
         }
         return new Training(Network.initialise(LAYERS, Init.XAVIER, 11), x, y,
-                new TrainingConfig(Loss.SSE, OptimizerKind.MOMENTUM, 0.01, iterations, 0, 0.0, 5), threads);
+                new TrainingConfig(Loss.SSE, OptimizerKind.MOMENTUM, 0.01, iterations, batch, 0.0, 5), threads);
     }
 }
