@@ -40,7 +40,6 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
      * 1,000 1.67x; bench/README.md, round 11).
      */
     static final int ACTIVATIONS_PER_WEIGHT = 8;
-    private static final int SPINS = 10_000;
 
     private final Architecture architecture;
     private final Loss loss;
@@ -92,11 +91,7 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
         this.maxRows = maxRows;
         this.threads = threads;
         int layers = architecture.layerCount();
-        long w = 0;
-        for (int l = 0; l < layers; l++) {
-            w += (long) sizes[l] * sizes[l + 1];
-        }
-        this.weightCount = w;
+        this.weightCount = weights(sizes);
         boolean whole = maxRows == x.length;
         boolean dataInBlocks = whole && count > 1;
         this.dataStride = NeuronMajor.padded(x.length);
@@ -140,15 +135,22 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
      * ({@link #ACTIVATIONS_PER_WEIGHT}), else one (whose products are shared out). The bits are the same either way.
      */
     public static int blocks(int[] sizes, int maxRows, int threads) {
-        long weights = 0;
         long neurons = 0;
-        for (int l = 0; l + 1 < sizes.length; l++) {
-            weights += (long) sizes[l] * sizes[l + 1];
-            neurons += sizes[l + 1];
+        for (int l = 1; l < sizes.length; l++) {
+            neurons += sizes[l];
         }
         boolean pays = threads > 1 && maxRows >= (long) MIN_BLOCK_ROWS * threads
-                && (long) maxRows * neurons >= ACTIVATIONS_PER_WEIGHT * weights;
+                && (long) maxRows * neurons >= ACTIVATIONS_PER_WEIGHT * weights(sizes);
         return pays ? threads : 1;
+    }
+
+    /** The weights of layers {@code sizes}, biases left out. */
+    private static long weights(int[] sizes) {
+        long weights = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            weights += (long) sizes[l] * sizes[l + 1];
+        }
+        return weights;
     }
 
     /** The first row of block {@code b} of {@code count} in a batch of {@code rows}. */
@@ -232,11 +234,7 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
             if (failed) {
                 throw new IllegalStateException("a block before block " + b + " failed");
             }
-            if (spin < SPINS) {
-                Thread.onSpinWait();
-            } else {
-                Thread.yield();
-            }
+            KernelThreads.pause(spin);
         }
     }
 

@@ -112,6 +112,19 @@ public final class KernelThreads implements AutoCloseable {
     }
 
     /**
+     * Step {@code spin} of a wait for another thread that is working: a spin hint for the first {@code Team.SPINS}
+     * steps (a product's hand-off takes microseconds), then a yield, so that a thread the host has descheduled can
+     * run.
+     */
+    static void pause(int spin) {
+        if (spin < Team.SPINS) {
+            Thread.onSpinWait();
+        } else {
+            Thread.yield();
+        }
+    }
+
+    /**
      * The caller and its helpers claim chunks of items from one counter. Chunk c is always items
      * {@code items*c/chunks .. items*(c+1)/chunks}, whoever claims it, so the bits never depend on the threads; and
      * the caller never waits for a helper that has not started (on a busy machine it may do every chunk itself).
@@ -158,11 +171,7 @@ public final class KernelThreads implements AutoCloseable {
             }
             work(next, job, jobItems, jobChunks, 0);
             for (int spin = 0; finished.get() < jobChunks; spin++) {
-                if (spin < SPINS) {
-                    Thread.onSpinWait();
-                } else {
-                    Thread.yield();
-                }
+                pause(spin);
             }
             task = null;
             Throwable thrown = failure;
