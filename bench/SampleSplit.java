@@ -15,9 +15,10 @@ import java.util.concurrent.locks.LockSupport;
  * loss, backward pass; no update) timed three ways in alternating windows of one JVM:
  * <ul>
  *   <li>one: the engine's {@code KernelGradients} on one thread;</li>
- *   <li>engine: the same on {@code KernelThreads.start(2)}: large in two blocks of samples whose sums are carried
- *       from one to the next (since round 11), wide with every product and activation shared out, about half of
- *       each layer changing cores at every step (bench/README.md, rounds 7, 10 and 11);</li>
+ *   <li>engine: the same on {@code KernelThreads.start(2)}: large and wide in two blocks of samples whose sums are
+ *       carried from one to the next (large since round 11, wide since round 12, its first layer's gradient shared
+ *       out by rows after the blocks); before round 12 wide shared out every product and activation, about half of
+ *       each layer changing cores at every step (bench/README.md, rounds 7, 10, 11 and 12);</li>
  *   <li>halves: two single-thread {@code KernelGradients}, each over half of the samples, the caller on one half and
  *       a spinning helper on the other, then the caller adds the helper's weight gradients to its own: the only
  *       values that cross cores are the weights (read by both) and one half's gradients.</li>

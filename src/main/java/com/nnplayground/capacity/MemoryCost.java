@@ -122,7 +122,9 @@ public final class MemoryCost {
      * 1s under each layer's a but the output's, a batch's inputs and targets when batches are smaller than the data
      * (a whole batch in blocks holds the data's neuron-major copy, counted with the data), the widest side of a layer
      * as sample rows for its weight gradient, and two products' panels, one for each of {@code threads} when there is
-     * one block (several blocks run one thread each); and each layer's gradient as the products write it.
+     * one block (several blocks run one thread each); and each layer's gradient as the products write it, with a
+     * panel for each thread when the first layer's is shared out by rows after the blocks
+     * ({@link KernelGradients#firstAfterBlocks}).
      */
     private static long kernels(int[] sizes, long rows, boolean batches, int threads) {
         int maxRows = (int) Math.min(Integer.MAX_VALUE, rows);
@@ -152,7 +154,8 @@ public final class MemoryCost {
         long panels = blocks > 1 ? 1 : threads;
         long block = Double.BYTES * (neuronRows * stride + batch + blockRows * rowWidth)
                 + 2 * panels * (PANEL + ARRAY) + 4 * last * ARRAY;
-        return blocks * block + Double.BYTES * products + 2 * last * ARRAY;
+        long firstPanels = blocks > 1 && KernelGradients.firstAfterBlocks(sizes) ? threads : 0;
+        return blocks * block + Double.BYTES * products + 2 * last * ARRAY + firstPanels * (PANEL + ARRAY);
     }
 
     private static long padded(long n) {

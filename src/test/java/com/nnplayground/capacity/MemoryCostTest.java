@@ -104,7 +104,8 @@ class MemoryCostTest {
             "3000, 10, 128;128;128, 4, 32, ADAM, 1",
             "4, 3, 4, 2, 0, SGD, 1",
             "4, 3, 4, 2, 0, SGD, 4",
-            "2000, 8, 64;64, 3, 0, ADAM, 2"})
+            "2000, 8, 64;64, 3, 0, ADAM, 2",
+            "2000, 200, 32, 2, 0, SGD, 2"})
     void a_run_costs_what_its_estimate_says(int rows, int inputs, String hidden, int classes, int batch,
                                             OptimizerKind optimizer, int threadsPerRun) {
         List<Integer> layers = java.util.Arrays.stream(hidden.split(";")).map(Integer::valueOf).toList();

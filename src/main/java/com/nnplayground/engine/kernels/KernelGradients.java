@@ -27,17 +27,21 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * samples still run in the reference's order: a block carries each weight gradient's sums, and the loss's, on from
  * where the block before it left them ({@link Products#multiply}'s {@code onto}), waiting for that block if it has
  * not got there yet; a thread takes its blocks in ascending order and the blocks are claimed in that order, so a
- * block only ever waits for one that a running thread holds. Same bits as one block, whatever the threads.
+ * block only ever waits for one that a running thread holds. When the first layer holds most of the weights (wide's
+ * 784 x 128 of 101,632), its gradient is not carried from block to block, where each block would wait for the whole
+ * of the one before's: once every block has its deltas, it is computed as one product shared out by rows, each
+ * thread's rows summed over the blocks' samples in order ({@link #firstAfterBlocks}). Same bits as one block,
+ * whatever the threads.
  */
 public final class KernelGradients implements Gradients, KernelThreads.Job {
 
     /** The fewest rows a block may have: a block of c in the products' panels. */
     static final int MIN_BLOCK_ROWS = 128;
     /**
-     * Blocks only pay when the batch's activations outweigh the weight gradients by this much: a block's part of each
-     * gradient crosses to the core of the next (a wide layer's gradient is as large as its activations: wide's
-     * 784 x 128 weights over 2,000 samples ran 0.95x the shared products on two threads, large's 64 x 64 over
-     * 1,000 1.67x; bench/README.md, round 11).
+     * Blocks only pay when the batch's activations outweigh the weight gradients they carry by this much: a block's
+     * part of each gradient crosses to the core of the next (a wide layer's gradient is as large as its activations:
+     * wide with its 784 x 128 weights carried over 2,000 samples ran 0.95x the shared products on two threads, large's
+     * 64 x 64 over 1,000 1.67x; bench/README.md, round 11).
      */
     static final int ACTIVATIONS_PER_WEIGHT = 8;
 
@@ -53,6 +57,12 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
     private final int dataStride;
     private final double[] y;
     private final Block[] blocks;
+    /** The first layer's weight gradient comes after the blocks, shared out by rows ({@link #firstAfterBlocks}). */
+    private final boolean firstAfter;
+    /** That product's share of rows, with a scratch panel per thread; null when the chain carries it. */
+    private final FirstGradient firstGradient;
+    /** The lowest layer whose weight gradient the blocks carry on: 2 when the first layer's comes after, else 1. */
+    private final int lowestCarried;
     /**
      * Each layer's weight gradient (and bias gradient) as the products write it, the blocks' parts carried on in
      * block order, before it is copied into gradW and gradB.
@@ -127,21 +137,40 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
                     : m >= NeuronMajor.PAD ? new double[n * NeuronMajor.padded(m + ones)] : null;
         }
         this.carried = new AtomicIntegerArray(layers + 1);
+        this.firstAfter = count > 1 && firstAfterBlocks(sizes);
+        this.firstGradient = firstAfter ? new FirstGradient() : null;
+        this.lowestCarried = firstAfter ? 2 : 1;
     }
 
     /**
      * How many blocks a run on {@code threads} threads computes its batches of at most {@code maxRows} rows in: one
      * block per thread when each has at least {@link #MIN_BLOCK_ROWS} rows and the activations outweigh the weights
-     * ({@link #ACTIVATIONS_PER_WEIGHT}), else one (whose products are shared out). The bits are the same either way.
+     * the blocks carry ({@link #ACTIVATIONS_PER_WEIGHT}; not the first layer's when it comes after them,
+     * {@link #firstAfterBlocks}), else one (whose products are shared out). The bits are the same either way.
      */
     public static int blocks(int[] sizes, int maxRows, int threads) {
         long neurons = 0;
         for (int l = 1; l < sizes.length; l++) {
             neurons += sizes[l];
         }
+        long carried = weights(sizes) - (firstAfterBlocks(sizes) ? (long) sizes[0] * sizes[1] : 0);
         boolean pays = threads > 1 && maxRows >= (long) MIN_BLOCK_ROWS * threads
-                && (long) maxRows * neurons >= ACTIVATIONS_PER_WEIGHT * weights(sizes);
+                && (long) maxRows * neurons >= ACTIVATIONS_PER_WEIGHT * carried;
         return pays ? threads : 1;
+    }
+
+    /**
+     * Whether a run in blocks computes the first layer's weight gradient after them, shared out by rows, instead of
+     * carrying it from block to block: when that layer holds at least half of the weights, and is not one of the seed's
+     * tiny layers (summed sum by sum). The first layer's gradient is the last a block computes, so in the chain each
+     * block would wait for the whole of it in the block before (wide's 785 x 128 sums over 1,000 samples: about as
+     * long as the rest of the block's backward pass); shared out by rows after every block's deltas, nothing waits,
+     * and each thread's sums still run over the samples in order. Large's first layer, 2 x 64, stays in the chain.
+     */
+    public static boolean firstAfterBlocks(int[] sizes) {
+        long first = (long) sizes[0] * sizes[1];
+        boolean tiny = sizes[0] < NeuronMajor.PAD && sizes[1] < NeuronMajor.PAD;
+        return !tiny && 2 * first >= weights(sizes);
     }
 
     /** The weights of layers {@code sizes}, biases left out. */
@@ -194,6 +223,9 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
                 carried.set(i, 0);
             }
             threads.split(blocks.length, 3L * (maxRows / blocks.length) * weightCount, blocks.length, this);
+            if (firstAfter) {
+                firstGradient.compute(count);
+            }
             currentWeights = null;
             currentBiases = null;
             currentOrder = null;
@@ -226,6 +258,9 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
             block.gather(currentOrder, currentFirst + first, rows);
         }
         block.compute(b, currentWeights, currentBiases, block.batchX, block.batchY, rows, count);
+        if (firstAfter) {
+            block.firstSampleRows(rows);
+        }
     }
 
     /** Waits until {@code b} blocks have carried their part of sum {@code i} on. */
@@ -269,6 +304,36 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
         }
     }
 
+    /** The width of layer k's sample rows: its neurons, or its inputs and the row of 1s, padded. */
+    private int sampleWidth(int k) {
+        return NeuronMajor.padded(sizes[k] >= NeuronMajor.PAD ? sizes[k] : sizes[k - 1] + (bias ? 1 : 0));
+    }
+
+    /** The rows of layer k's weight gradient as its product writes them: the inputs and the row of 1s, or neurons. */
+    private int productRows(int k) {
+        return sizes[k] >= NeuronMajor.PAD ? sizes[k - 1] + (bias ? 1 : 0) : sizes[k];
+    }
+
+    /**
+     * The first layer's weight gradient once every block has its deltas ({@link #firstAfterBlocks}): one product
+     * shared out by rows, one chunk per thread, each chunk summed over block 0's samples, then carried on over block
+     * 1's, and so on, as one product over the batch would.
+     */
+    private final class FirstGradient implements KernelThreads.Job {
+        private final double[][] panels = new double[threads.threads()][Products.PANEL_DOUBLES];
+
+        void compute(int batchRows) {
+            threads.split(productRows(1), (long) batchRows * sampleWidth(1), 1, this);
+        }
+
+        @Override
+        public void compute(int from, int to, int worker) {
+            for (int b = 0; b < blocks.length; b++) {
+                blocks[b].firstGradient(from, to, b > 0, panels[worker]);
+            }
+        }
+    }
+
     @Override
     public double[][] gradW() {
         return gradW;
@@ -290,6 +355,8 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
         /** A layer's deltas, or activations, copied into sample rows for its weight gradient. */
         private final double[] sampleRows;
         private final LayerProduct multiply;
+        /** This block's rows in the current batch, for the first layer's gradient computed after the blocks. */
+        private int rows;
 
         Block(int rows, KernelThreads threads, boolean ownBatch) {
             this.pass = new NeuronMajorPass(architecture, rows, threads);
@@ -348,19 +415,26 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
             }
         }
 
+        /**
+         * The output delta, then layer by layer down: the weight gradient and the delta passed back. A block after
+         * the first passes all its deltas back first and takes its weight gradients after: each of them waits for the
+         * block before, which by then has carried most of its own on, so the block no longer lags one gradient
+         * behind at every layer (bench/README.md, round 12). The products are the same either way, and so the bits.
+         * With one block, C2 inlines this method into {@link #compute}: keep it under its 325 bytes of bytecode
+         * (classroom ran 0.91x on one thread at 372).
+         */
         private void backward(int b, double[][] weights, double[] y, int rows, int batchRows) {
             int last = sizes.length - 1;
             int stride = pass.stride;
             loss.outputDelta(architecture.outputActivation(), y, pass.z[last], pass.a[last], rows, batchRows,
                     sizes[last], 1, stride, delta[last]);
+            boolean gradientsAfter = b > 0;
             for (int k = last; k >= 1; k--) {
                 if (blocks.length == 1) {
                     gradients(k, rows, false);
                     copyOut(k);
-                } else {
-                    awaitTurn(k - 1, b);
-                    gradients(k, rows, b > 0);
-                    carried.set(k - 1, b + 1);
+                } else if (!gradientsAfter && k >= lowestCarried) {
+                    carryOn(k, b, rows);
                 }
                 if (k > 1) {
                     int m = sizes[k - 1];
@@ -371,6 +445,50 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
                             0, m * stride);
                 }
             }
+            if (gradientsAfter) {
+                carryOnAfter(b, rows);
+            }
+        }
+
+        /** The weight gradients of a block after the first, once its deltas are passed back, top layer first. */
+        private void carryOnAfter(int b, int rows) {
+            for (int k = sizes.length - 1; k >= lowestCarried; k--) {
+                carryOn(k, b, rows);
+            }
+        }
+
+        /**
+         * The first layer's wider side as sample rows, the right operand of its weight gradient, as
+         * {@link #gradients} copies it (the layer is not a tiny one: {@link #firstAfterBlocks}), for
+         * {@link #firstGradient} once every block has its deltas; called after {@link #compute}, which keeps
+         * {@link #backward} small.
+         */
+        void firstSampleRows(int rows) {
+            this.rows = rows;
+            if (sizes[1] >= NeuronMajor.PAD) {
+                Kernels.PRODUCTS.toSampleRows(delta[1], pass.stride, sizes[1], rows, sampleRows, sampleWidth(1));
+            } else {
+                Kernels.PRODUCTS.toSampleRows(pass.a[0], pass.stride, sizes[0] + (bias ? 1 : 0), rows, sampleRows,
+                        sampleWidth(1));
+            }
+        }
+
+        /**
+         * Rows {@code from..to} of the first layer's weight gradient over this block's samples, into its sums, as
+         * {@link #gradients} computes it.
+         */
+        void firstGradient(int from, int to, boolean onto, double[] panel) {
+            double[] left = sizes[1] >= NeuronMajor.PAD ? pass.a[0] : delta[1];
+            int width = sampleWidth(1);
+            Kernels.PRODUCTS.multiply(left, pass.stride, 1, sampleRows, width, sums[0], width, rows, 0, width, null,
+                    from, to, onto, panel);
+        }
+
+        /** This block's part of layer k's weight gradient, carried on from the block before's when it is done. */
+        private void carryOn(int k, int b, int rows) {
+            awaitTurn(k - 1, b);
+            gradients(k, rows, b > 0);
+            carried.set(k - 1, b + 1);
         }
 
         /**

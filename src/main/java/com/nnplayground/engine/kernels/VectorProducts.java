@@ -54,6 +54,10 @@ final class VectorProducts implements Products {
     @Override
     public void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int q0,
                          int q1, double[] bias, int from, int to, boolean onto, double[] panel) {
+        if (inner == 0) {
+            empty(out, os, q0, q1, bias, from, to, onto);
+            return;
+        }
         boolean pack = to - from >= PACKED_ROWS && (long) inner * ys > IN_PLACE_DOUBLES;
         for (int c0 = 0; c0 < inner; c0 += BLOCK) {
             int c1 = Math.min(inner, c0 + BLOCK);
@@ -82,6 +86,19 @@ final class VectorProducts implements Products {
             }
             if (q < q1) {
                 oneVector(x, xp, xc, y, c0 * ys + q, ys, out, os, from, to, q, c0, c1, first, b);
+            }
+        }
+    }
+
+    /**
+     * A product over no c (a block of no samples: a batch with fewer rows than blocks): each sum is empty, 0, or what
+     * {@code out} holds when {@code onto}, then the bias, as {@link ScalarProducts} gives it.
+     */
+    private static void empty(double[] out, int os, int q0, int q1, double[] bias, int from, int to, boolean onto) {
+        for (int p = from; p < to; p++) {
+            for (int q = p * os + q0; q < p * os + q1; q++) {
+                double sum = onto ? out[q] : 0.0;
+                out[q] = bias == null ? sum : sum + bias[p];
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.nnplayground.engine.kernels;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
@@ -55,6 +56,28 @@ class KernelsTest {
             for (int i = 0; i < expected.length; i++) {
                 assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
                         "round " + round + ": " + rows + " x " + width + ", inner " + inner + ", element " + i);
+            }
+        }
+    }
+
+    /**
+     * A product over no c (a block with no samples, when a batch has fewer rows than blocks) is 0 plus the bias, or
+     * carries on what out holds, whatever out held before, as the plain loops give it.
+     */
+    @Test
+    void a_product_over_nothing_is_its_bias_or_what_it_carries_on() {
+        SplittableRandom random = new SplittableRandom(6);
+        for (boolean onto : new boolean[] {false, true}) {
+            for (double[] bias : new double[][] {null, values(random, 5)}) {
+                double[] before = values(random, 5 * 16);
+                double[] expected = before.clone();
+                double[] actual = before.clone();
+                new ScalarProducts().multiply(new double[0], 1, 5, new double[0], 16, expected, 16, 0, 0, 16, bias, 0,
+                        5, onto, null);
+                Kernels.PRODUCTS.multiply(new double[0], 1, 5, new double[0], 16, actual, 16, 0, 0, 16, bias, 0, 5,
+                        onto, new double[Products.PANEL_DOUBLES]);
+
+                assertArrayEquals(expected, actual, "onto " + onto + ", bias " + (bias != null));
             }
         }
     }
