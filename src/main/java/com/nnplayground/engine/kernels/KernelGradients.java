@@ -57,9 +57,10 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
     private final int dataStride;
     private final double[] y;
     private final Block[] blocks;
-    /** The first layer's weight gradient comes after the blocks, shared out by rows ({@link #firstAfterBlocks}). */
-    private final boolean firstAfter;
-    /** That product's share of rows, with a scratch panel per thread; null when the chain carries it. */
+    /**
+     * The first layer's weight gradient when it comes after the blocks, shared out by rows ({@link #firstAfterBlocks});
+     * null when the blocks carry it on.
+     */
     private final FirstGradient firstGradient;
     /** The lowest layer whose weight gradient the blocks carry on: 2 when the first layer's comes after, else 1. */
     private final int lowestCarried;
@@ -124,20 +125,16 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
         this.sums = new double[layers][];
         this.gradW = new double[layers][];
         this.gradB = bias ? new double[layers][] : null;
-        int ones = bias ? 1 : 0;
         for (int l = 0; l < layers; l++) {
-            int m = sizes[l];
-            int n = sizes[l + 1];
-            gradW[l] = new double[m * n];
+            gradW[l] = new double[sizes[l] * sizes[l + 1]];
             if (bias) {
-                gradB[l] = new double[n];
+                gradB[l] = new double[sizes[l + 1]];
             }
             // the seed's tiny layers are summed straight into gradW and gradB
-            sums[l] = n >= NeuronMajor.PAD ? new double[(m + ones) * NeuronMajor.padded(n)]
-                    : m >= NeuronMajor.PAD ? new double[n * NeuronMajor.padded(m + ones)] : null;
+            sums[l] = tiny(sizes, l + 1) ? null : new double[productRows(l + 1) * sampleWidth(l + 1)];
         }
         this.carried = new AtomicIntegerArray(layers + 1);
-        this.firstAfter = count > 1 && firstAfterBlocks(sizes);
+        boolean firstAfter = count > 1 && firstAfterBlocks(sizes);
         this.firstGradient = firstAfter ? new FirstGradient() : null;
         this.lowestCarried = firstAfter ? 2 : 1;
     }
@@ -168,9 +165,15 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
      * and each thread's sums still run over the samples in order. Large's first layer, 2 x 64, stays in the chain.
      */
     public static boolean firstAfterBlocks(int[] sizes) {
-        long first = (long) sizes[0] * sizes[1];
-        boolean tiny = sizes[0] < NeuronMajor.PAD && sizes[1] < NeuronMajor.PAD;
-        return !tiny && 2 * first >= weights(sizes);
+        return !tiny(sizes, 1) && 2L * sizes[0] * sizes[1] >= weights(sizes);
+    }
+
+    /**
+     * Whether layer k is one of the seed's tiny layers, fewer than {@link NeuronMajor#PAD} inputs and neurons, whose
+     * weight gradient is summed sum by sum; the others' run their vectors over the wider side, as sample rows.
+     */
+    private static boolean tiny(int[] sizes, int k) {
+        return sizes[k - 1] < NeuronMajor.PAD && sizes[k] < NeuronMajor.PAD;
     }
 
     /** The weights of layers {@code sizes}, biases left out. */
@@ -223,7 +226,7 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
                 carried.set(i, 0);
             }
             threads.split(blocks.length, 3L * (maxRows / blocks.length) * weightCount, blocks.length, this);
-            if (firstAfter) {
+            if (firstGradient != null) {
                 firstGradient.compute(count);
             }
             currentWeights = null;
@@ -258,7 +261,7 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
             block.gather(currentOrder, currentFirst + first, rows);
         }
         block.compute(b, currentWeights, currentBiases, block.batchX, block.batchY, rows, count);
-        if (firstAfter) {
+        if (firstGradient != null) {
             block.firstSampleRows(rows);
         }
     }
@@ -365,14 +368,10 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
             int layers = architecture.layerCount();
             this.delta = new double[layers + 1][];
             int rowWidth = 0;
-            for (int l = 0; l < layers; l++) {
-                int m = sizes[l];
-                int n = sizes[l + 1];
-                delta[l + 1] = new double[n * pass.stride];
-                if (n >= NeuronMajor.PAD) {
-                    rowWidth = Math.max(rowWidth, NeuronMajor.padded(n));
-                } else if (m >= NeuronMajor.PAD) {
-                    rowWidth = Math.max(rowWidth, NeuronMajor.padded(m + 1));
+            for (int k = 1; k <= layers; k++) {
+                delta[k] = new double[sizes[k] * pass.stride];
+                if (!tiny(sizes, k)) {
+                    rowWidth = Math.max(rowWidth, sampleWidth(k));
                 }
             }
             this.sampleRows = new double[rows * rowWidth];
@@ -465,12 +464,7 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
          */
         void firstSampleRows(int rows) {
             this.rows = rows;
-            if (sizes[1] >= NeuronMajor.PAD) {
-                Kernels.PRODUCTS.toSampleRows(delta[1], pass.stride, sizes[1], rows, sampleRows, sampleWidth(1));
-            } else {
-                Kernels.PRODUCTS.toSampleRows(pass.a[0], pass.stride, sizes[0] + (bias ? 1 : 0), rows, sampleRows,
-                        sampleWidth(1));
-            }
+            toSampleRows(1, rows);
         }
 
         /**
@@ -478,10 +472,27 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
          * {@link #gradients} computes it.
          */
         void firstGradient(int from, int to, boolean onto, double[] panel) {
-            double[] left = sizes[1] >= NeuronMajor.PAD ? pass.a[0] : delta[1];
             int width = sampleWidth(1);
-            Kernels.PRODUCTS.multiply(left, pass.stride, 1, sampleRows, width, sums[0], width, rows, 0, width, null,
+            Kernels.PRODUCTS.multiply(left(1), pass.stride, 1, sampleRows, width, sums[0], width, rows, 0, width, null,
                     from, to, onto, panel);
+        }
+
+        /**
+         * The wider side of layer k (not a tiny one) as sample rows, the right operand of its weight gradient:
+         * delta(k) when the layer has at least {@link NeuronMajor#PAD} neurons, else a(k-1) with its row of 1s.
+         */
+        private void toSampleRows(int k, int rows) {
+            if (sizes[k] >= NeuronMajor.PAD) {
+                Kernels.PRODUCTS.toSampleRows(delta[k], pass.stride, sizes[k], rows, sampleRows, sampleWidth(k));
+            } else {
+                Kernels.PRODUCTS.toSampleRows(pass.a[k - 1], pass.stride, sizes[k - 1] + (bias ? 1 : 0), rows,
+                        sampleRows, sampleWidth(k));
+            }
+        }
+
+        /** The left operand of layer k's weight gradient, the narrower side, neuron-major: a(k-1), or delta(k). */
+        private double[] left(int k) {
+            return sizes[k] >= NeuronMajor.PAD ? pass.a[k - 1] : delta[k];
         }
 
         /** This block's part of layer k's weight gradient, carried on from the block before's when it is done. */
@@ -499,19 +510,15 @@ public final class KernelGradients implements Gradients, KernelThreads.Job {
             int m = sizes[k - 1];
             int n = sizes[k];
             int stride = pass.stride;
-            double[] a = pass.a[k - 1];
-            double[] d = delta[k];
-            double[] product = sums[k - 1];
-            int ones = bias ? 1 : 0;
-            if (n >= NeuronMajor.PAD) {
-                int width = NeuronMajor.padded(n);
-                Kernels.PRODUCTS.toSampleRows(d, stride, n, rows, sampleRows, width);
-                multiply.multiply(a, stride, 1, sampleRows, width, product, width, rows, width, null, m + ones, onto);
-            } else if (m >= NeuronMajor.PAD) {
-                int width = NeuronMajor.padded(m + ones);
-                Kernels.PRODUCTS.toSampleRows(a, stride, m + ones, rows, sampleRows, width);
-                multiply.multiply(d, stride, 1, sampleRows, width, product, width, rows, width, null, n, onto);
+            if (!tiny(sizes, k)) {
+                int width = sampleWidth(k);
+                toSampleRows(k, rows);
+                multiply.multiply(left(k), stride, 1, sampleRows, width, sums[k - 1], width, rows, width, null,
+                        productRows(k), onto);
             } else {
+                double[] a = pass.a[k - 1];
+                double[] d = delta[k];
+                int ones = bias ? 1 : 0;
                 double[] w = gradW[k - 1];
                 for (int i = 0; i < m + ones; i++) {
                     double[] to = i < m ? w : gradB[k - 1];

@@ -30,6 +30,8 @@ final class VectorProducts implements Products {
     private static final long IN_PLACE_DOUBLES = 4096;
     /** The rows of c in a block: as many as fit a panel. */
     private static final int BLOCK = PANEL_DOUBLES / PANEL_ROW;
+    /** The plain loops, for a product over no c, which the tiles' blocks of c would leave unwritten. */
+    private static final Products PLAIN = new ScalarProducts();
 
     /** The three steps of an 8 x 8 transpose: interleave lanes 1, 2, then 4 apart, from two vectors. */
     private static final int[][] STEPS = {
@@ -55,7 +57,8 @@ final class VectorProducts implements Products {
     public void multiply(double[] x, int xp, int xc, double[] y, int ys, double[] out, int os, int inner, int q0,
                          int q1, double[] bias, int from, int to, boolean onto, double[] panel) {
         if (inner == 0) {
-            empty(out, os, q0, q1, bias, from, to, onto);
+            // a block of no samples (a batch with fewer rows than blocks): 0 or what out carries, then the bias
+            PLAIN.multiply(x, xp, xc, y, ys, out, os, inner, q0, q1, bias, from, to, onto, panel);
             return;
         }
         boolean pack = to - from >= PACKED_ROWS && (long) inner * ys > IN_PLACE_DOUBLES;
@@ -86,19 +89,6 @@ final class VectorProducts implements Products {
             }
             if (q < q1) {
                 oneVector(x, xp, xc, y, c0 * ys + q, ys, out, os, from, to, q, c0, c1, first, b);
-            }
-        }
-    }
-
-    /**
-     * A product over no c (a block of no samples: a batch with fewer rows than blocks): each sum is empty, 0, or what
-     * {@code out} holds when {@code onto}, then the bias, as {@link ScalarProducts} gives it.
-     */
-    private static void empty(double[] out, int os, int q0, int q1, double[] bias, int from, int to, boolean onto) {
-        for (int p = from; p < to; p++) {
-            for (int q = p * os + q0; q < p * os + q1; q++) {
-                double sum = onto ? out[q] : 0.0;
-                out[q] = bias == null ? sum : sum + bias[p];
             }
         }
     }
