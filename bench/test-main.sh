@@ -4,8 +4,9 @@
 # it), with the Vector API as the app has it
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -o test-compile
-./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+# online, not -o: on a fresh clone the dependency plugin is not in the local repository until this first fetches it
+./mvnw -B -q test-compile
+./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 set +u; . .mvn/tools.sh; set -u +f
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1  # the machine's /usr/bin/chromium (BrowserSupport)
 main=$1
