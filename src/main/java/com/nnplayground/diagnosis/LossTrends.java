@@ -14,9 +14,16 @@ final class LossTrends {
     static final double NO_PROGRESS = 0.01;
     /** ...and is still above this share of where it started (a run that got there has converged, not stalled). */
     static final double STILL_HIGH = 0.1;
-    /** The loss bounces when its rises add up to this share of its falls, and to a visible share of its size. */
+    /** The loss bounces when its rises add up to this share of its falls, and to a visible share of its size... */
     static final double RISES_PER_FALL = 0.3;
     static final double VISIBLE_RISE = 0.05;
+    /**
+     * ...and of how far it has fallen: a loss that fell from 0.8 to 0.003 and then spikes by thousandths has arrived
+     * (Adam's spikes at the noisy sine's floor: rises of at most 2 % of the fall, invisible on the chart, and still
+     * there at a quarter of the rate), while a rate too high bounces by a visible share of what the run has learned,
+     * or more (the spirals at rate 0.1: 5-480 %).
+     */
+    static final double SHARE_OF_FALL = 0.05;
     /** Overfitting: the test loss this far above its best, while the training loss went on falling. */
     static final double TEST_ABOVE_BEST = 1.1;
 
@@ -59,7 +66,9 @@ final class LossTrends {
             sum += h.loss(i);
         }
         double mean = sum / Math.max(1, h.size() - from - 1);
-        if (ups >= 3 && rises >= RISES_PER_FALL * falls && rises > VISIBLE_RISE * mean) {
+        double fall = h.loss(0) - lowest(h);
+        if (ups >= 3 && rises >= RISES_PER_FALL * falls && rises > VISIBLE_RISE * mean
+                && rises >= SHARE_OF_FALL * fall) {
             return Optional.of(new Diagnosis(Kind.RATE_TOO_HIGH, String.format("The loss goes up and down: over the last"
                     + " %,d iterations it rose %d times, by %s in all, against %s of falls.", last - h.iteration(from),
                     ups, fmt(rises), fmt(falls)), "Lower the learning rate (try a third of it): the steps overshoot the"
@@ -95,6 +104,15 @@ final class LossTrends {
                     + " iteration %,d, add L2, use fewer neurons, or more data.", h.iteration(best))));
         }
         return Optional.empty();
+    }
+
+    /** The lowest loss so far (a thinned history keeps each bucket's lowest). */
+    private static double lowest(LossHistory h) {
+        double lowest = h.loss(0);
+        for (int i = 1; i < h.size(); i++) {
+            lowest = Math.min(lowest, h.loss(i));
+        }
+        return lowest;
     }
 
     private static int lastIteration(LossHistory h) {
