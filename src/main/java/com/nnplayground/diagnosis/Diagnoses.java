@@ -3,6 +3,7 @@ package com.nnplayground.diagnosis;
 import com.nnplayground.engine.Network;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Every note that applies to a run now, divergence first. */
 public final class Diagnoses {
@@ -22,13 +23,26 @@ public final class Diagnoses {
         if (divergence != null) {
             notes.add(new Diagnosis(Diagnosis.Kind.DIVERGED, divergence, ""));
         }
-        if (network != null) {
-            UnitHealth.saturated(network, x).ifPresent(notes::add);
-            UnitHealth.deadRelus(network, x).ifPresent(notes::add);
+        Optional<Diagnosis> units = network == null ? Optional.empty()
+                : UnitHealth.saturated(network, x).or(() -> UnitHealth.deadRelus(network, x));
+        units.ifPresent(notes::add);
+        Optional<Diagnosis> bouncing = LossTrends.rateTooHigh(history);
+        bouncing.ifPresent(notes::add);
+        // a loss that bounces without getting lower is the rate, not a flat slope: no plateau's "try a higher rate"
+        if (bouncing.isEmpty()) {
+            LossTrends.plateau(history).map(p -> units.map(u -> causedBy(p, u)).orElse(p)).ifPresent(notes::add);
         }
-        LossTrends.rateTooHigh(history).ifPresent(notes::add);
-        LossTrends.plateau(history).ifPresent(notes::add);
         LossTrends.overfitting(history).ifPresent(notes::add);
         return notes;
+    }
+
+    /**
+     * A plateau the unit note explains: it points there, instead of at a higher rate (which pushes saturated units
+     * further out and kills more ReLUs).
+     */
+    private static Diagnosis causedBy(Diagnosis plateau, Diagnosis units) {
+        String which = units.kind() == Diagnosis.Kind.SATURATED ? "saturated units" : "dead ReLUs";
+        return new Diagnosis(plateau.kind(), plateau.finding(), "The " + which + " above are the likely reason (they"
+                + " pass little or no gradient back): try what is suggested there, not a higher rate.");
     }
 }

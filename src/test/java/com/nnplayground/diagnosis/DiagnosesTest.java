@@ -90,6 +90,26 @@ class DiagnosesTest {
     }
 
     @Test
+    void a_loss_that_bounces_without_getting_lower_is_the_rate_not_a_plateau() {
+        // the last quarter starts and ends at 0.6: no progress, so on its own a plateau ("try a higher rate")
+        List<Kind> kinds = kinds(run(400, i -> 0.5 + (i % 2 == 0 ? 0.1 : -0.1)));
+
+        assertThat(kinds).containsExactly(Kind.RATE_TOO_HIGH);
+    }
+
+    @Test
+    void a_plateau_of_saturated_units_points_at_them_not_at_a_higher_rate() {
+        List<Diagnosis> notes = Diagnoses.of(run(1000, i -> i < 100 ? 1.0 - i / 400.0 : 0.75),
+                scaled(Architecture.seedNetwork(), 20), XOR_X, null);
+
+        assertThat(notes).extracting(Diagnosis::kind).containsExactly(Kind.SATURATED, Kind.PLATEAU);
+        assertThat(notes.get(1).suggestion()).startsWith("The saturated units above are the likely reason")
+                .doesNotContain("Try a higher learning rate");
+        assertThat(Diagnoses.of(run(1000, i -> i < 100 ? 1.0 - i / 400.0 : 0.75), null, null, null).get(0).suggestion())
+                .startsWith("Try a higher learning rate");
+    }
+
+    @Test
     void a_test_loss_rising_while_the_training_loss_falls_is_overfitting() {
         List<Diagnosis> notes = Diagnoses.of(run(1000, LEARNING, i -> 0.3 + Math.pow((i - 300) / 1000.0, 2)),
                 null, null, null);
