@@ -17,7 +17,7 @@ public final class DefaultPace {
 
     public static double forPreset(Preset preset) {
         return switch (preset) {
-            // The spiral boundary only takes shape after 600 iterations of its 2,000: 6 s of plateau, then 2.5 s of drop
+            // The spiral boundary takes shape from about iteration 400 of its 2,000: 4 s of plateau, then 5 s of drop
             case SPIRALS -> 100;
             // The sine is fitted in its first 400 iterations: 4 s of a curve bending into place
             case SINE -> 100;

@@ -3,13 +3,15 @@ package com.nnplayground.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nnplayground.dataset.EncodedDataset;
+import com.nnplayground.dataset.Preset;
+import com.nnplayground.dataset.PresetOptions;
 import com.nnplayground.diagnosis.Diagnoses;
 import com.nnplayground.diagnosis.LossHistory;
-import com.nnplayground.dataset.Preset;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.Matrices;
 import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;
+import com.nnplayground.results.Scores;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +112,30 @@ class RecommendationTest {
 
         assertThat(Diagnoses.of(history, training.network(), prepared.data().trainX(), null)).as("%s", preset)
                 .isEmpty();
+    }
+
+    /**
+     * The spirals untangle from any start, not only from the page's: at their first rate, 0.03, 9 of these 30 (data
+     * seeds 1-3, weight seeds 0-9) still bounced above a loss of 0.1 at the end, the worst at 54 % training accuracy;
+     * at 0.003 the worst is 95.5 %.
+     */
+    @Test
+    void the_spirals_are_learnt_from_every_start_and_data_seed_tried() {
+        Recommendation r = Recommendation.forPreset(Preset.SPIRALS);
+        NetworkSettings n = r.network();
+        for (long data = 1; data <= 3; data++) {
+            for (long seed = 0; seed < 10; seed++) {
+                Experiment e = new Experiment(Preset.SPIRALS.dataset(new PresetOptions(200, 0.05, data)),
+                        new NetworkSettings(n.hidden(), n.activation(), n.output(), n.bias(), n.init(), seed, null, null),
+                        r.training(), r.preparation());
+                PreparedExperiment prepared = PreparedExperiment.of(e);
+                Training training = prepared.newTraining();
+                training.run(Integer.MAX_VALUE, null, null);
+
+                assertThat(Scores.accuracy(prepared.data(), training.network().predict(prepared.data().x()), false))
+                        .as("data seed %d, seed %d", data, seed).isGreaterThanOrEqualTo(0.9);
+            }
+        }
     }
 
     private record Trained(EncodedDataset data, double[][] output) {
