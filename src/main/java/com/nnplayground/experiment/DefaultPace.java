@@ -19,7 +19,7 @@ public final class DefaultPace {
         return switch (preset) {
             // The spiral boundary takes shape from about iteration 400 of its 2,000: 4 s of plateau, then 5 s of drop
             case SPIRALS -> 100;
-            // The sine is fitted in its first 400 iterations: 4 s of a curve bending into place
+            // The sine is fitted in its first 500 iterations: 5 s of a curve bending into place
             case SINE -> 100;
             // Three clusters part in their first 30 iterations of 300: at 50 a second that is watchable, 6 s in all
             case CLUSTERS -> 50;

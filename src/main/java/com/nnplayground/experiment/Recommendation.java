@@ -40,7 +40,7 @@ public record Recommendation(NetworkSettings network, TrainingSettings training,
                     "Three classes: one softmax output per class with cross-entropy, 8 tanh neurons, Adam.");
             case SINE -> new Recommendation(
                     new NetworkSettings(List.of(16), Activation.TANH, Activation.LINEAR, true, Init.XAVIER, 0, null, null),
-                    new TrainingSettings(Loss.MSE, OptimizerKind.ADAM, 0.02, 2000, 0, 0), Preparation.NONE,
+                    new TrainingSettings(Loss.MSE, OptimizerKind.ADAM, 0.01, 2000, 0, 0), Preparation.NONE,
                     "A number to predict (regression): linear output with mean squared error, 16 tanh neurons, Adam.");
             case IRIS -> classic(List.of(8), Activation.TANH, Activation.SOFTMAX, Loss.CROSS_ENTROPY, 0.01, 150, 0, 0,
                     Scaling.STANDARDISE, "Three species: inputs standardised, 8 tanh neurons, one softmax output per "

@@ -6,6 +6,7 @@ import com.nnplayground.dataset.EncodedDataset;
 import com.nnplayground.dataset.Preset;
 import com.nnplayground.dataset.PresetOptions;
 import com.nnplayground.diagnosis.Diagnoses;
+import com.nnplayground.diagnosis.Diagnosis;
 import com.nnplayground.diagnosis.LossHistory;
 import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.Matrices;
@@ -13,6 +14,7 @@ import com.nnplayground.engine.StopReason;
 import com.nnplayground.engine.Training;
 import com.nnplayground.results.Scores;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -90,7 +92,44 @@ class RecommendationTest {
     @ParameterizedTest
     @EnumSource(Preset.class)
     void every_presets_own_run_ends_without_a_note(Preset preset) {
-        PreparedExperiment prepared = PreparedExperiment.of(Recommendation.forPreset(preset).experiment(preset.dataset()));
+        Recommendation r = Recommendation.forPreset(preset);
+
+        assertThat(notesAtTheEnd(PreparedExperiment.of(r.experiment(preset.dataset())))).as("%s", preset).isEmpty();
+    }
+
+    /**
+     * The generated sets learn from any start, not only from the page's: 30 of them (data seeds 1-3, weight seeds
+     * 0-9). At their first rates the spirals (0.03) still bounced above a loss of 0.1 at the end on 9 of these, the
+     * worst at 54 % training accuracy (at 0.003: 95.5 %), and the sine (0.02) ended with its spikes called a rate too
+     * high on 6 (at 0.01: none, the same final loss).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Preset.class, names = {"CIRCLES", "SPIRALS", "CLUSTERS", "MOONS", "SINE"})
+    void the_generated_sets_are_learnt_without_a_note_from_every_start_tried(Preset preset) {
+        Recommendation r = Recommendation.forPreset(preset);
+        NetworkSettings n = r.network();
+        for (long data = 1; data <= 3; data++) {
+            for (long seed = 0; seed < 10; seed++) {
+                PreparedExperiment prepared = PreparedExperiment.of(new Experiment(
+                        preset.dataset(new PresetOptions(200, 0.05, data)),
+                        new NetworkSettings(n.hidden(), n.activation(), n.output(), n.bias(), n.init(), seed, null, null),
+                        r.training(), r.preparation()));
+                String start = String.format("%s, data seed %d, seed %d", preset, data, seed);
+
+                assertThat(notesAtTheEnd(prepared)).as(start).isEmpty();
+                if (preset != Preset.SINE) {
+                    assertThat(Scores.accuracy(prepared.data(), lastNetwork.predict(prepared.data().x()), false))
+                            .as(start).isGreaterThanOrEqualTo(0.9);
+                }
+            }
+        }
+    }
+
+    /** The network {@link #notesAtTheEnd} trained last. */
+    private com.nnplayground.engine.Network lastNetwork;
+
+    /** Trains the run as the page does and gives the notes the page shows at its end. */
+    private List<Diagnosis> notesAtTheEnd(PreparedExperiment prepared) {
         Training training = prepared.newTraining();
         EncodedDataset data = prepared.data();
         int outputs = data.outputCount();
@@ -109,33 +148,8 @@ class RecommendationTest {
         }, () -> false);
         LossHistory history = new LossHistory();
         history.add(iterations, losses, testLosses);
-
-        assertThat(Diagnoses.of(history, training.network(), prepared.data().trainX(), null)).as("%s", preset)
-                .isEmpty();
-    }
-
-    /**
-     * The spirals untangle from any start, not only from the page's: at their first rate, 0.03, 9 of these 30 (data
-     * seeds 1-3, weight seeds 0-9) still bounced above a loss of 0.1 at the end, the worst at 54 % training accuracy;
-     * at 0.003 the worst is 95.5 %.
-     */
-    @Test
-    void the_spirals_are_learnt_from_every_start_and_data_seed_tried() {
-        Recommendation r = Recommendation.forPreset(Preset.SPIRALS);
-        NetworkSettings n = r.network();
-        for (long data = 1; data <= 3; data++) {
-            for (long seed = 0; seed < 10; seed++) {
-                Experiment e = new Experiment(Preset.SPIRALS.dataset(new PresetOptions(200, 0.05, data)),
-                        new NetworkSettings(n.hidden(), n.activation(), n.output(), n.bias(), n.init(), seed, null, null),
-                        r.training(), r.preparation());
-                PreparedExperiment prepared = PreparedExperiment.of(e);
-                Training training = prepared.newTraining();
-                training.run(Integer.MAX_VALUE, null, null);
-
-                assertThat(Scores.accuracy(prepared.data(), training.network().predict(prepared.data().x()), false))
-                        .as("data seed %d, seed %d", data, seed).isGreaterThanOrEqualTo(0.9);
-            }
-        }
+        lastNetwork = training.network();
+        return Diagnoses.of(history, lastNetwork, data.trainX(), null);
     }
 
     private record Trained(EncodedDataset data, double[][] output) {
