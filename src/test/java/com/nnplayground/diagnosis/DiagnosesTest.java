@@ -6,6 +6,7 @@ import com.nnplayground.diagnosis.Diagnosis.Kind;
 import com.nnplayground.engine.Activation;
 import com.nnplayground.engine.Architecture;
 import com.nnplayground.engine.Init;
+import com.nnplayground.engine.Loss;
 import com.nnplayground.engine.Network;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -107,6 +108,21 @@ class DiagnosesTest {
                 .doesNotContain("Try a higher learning rate");
         assertThat(Diagnoses.of(run(1000, i -> i < 100 ? 1.0 - i / 400.0 : 0.75), null, null, null).get(0).suggestion())
                 .startsWith("Try a higher learning rate");
+    }
+
+    @Test
+    void a_convex_loss_that_levels_off_has_reached_its_bottom_not_a_plateau() {
+        LossHistory levelled = run(1000, i -> i < 100 ? 1.0 - i / 400.0 : 0.75);
+        Architecture linear = new Architecture(3, new int[0], 1, Activation.LINEAR, Activation.LINEAR, true);
+        Architecture logistic = new Architecture(3, new int[0], 1, Activation.SIGMOID, Activation.SIGMOID, true);
+
+        assertThat(Diagnoses.convex(linear, Loss.MSE)).isTrue();
+        assertThat(Diagnoses.convex(logistic, Loss.BCE)).isTrue();
+        assertThat(Diagnoses.convex(logistic, Loss.SSE)).as("the seed's loss on a sigmoid").isFalse();
+        assertThat(Diagnoses.convex(Architecture.seedNetwork(), Loss.SSE)).as("a hidden layer").isFalse();
+        assertThat(Diagnoses.of(levelled, null, null, null, true)).isEmpty();
+        assertThat(Diagnoses.of(levelled, null, null, null, false)).extracting(Diagnosis::kind)
+                .containsExactly(Kind.PLATEAU);
     }
 
     @Test

@@ -25,6 +25,8 @@ public class DiagnosisPanel extends Composite<Div> implements RunListener {
     private LossHistory history = new LossHistory();
     private PreparedExperiment running;
     private Network latest;
+    /** Whether the run's loss is convex in its weights ({@link Diagnoses#convex}): then it has no plateaus. */
+    private boolean convex;
     private List<Diagnosis> notes = List.of();
 
     public DiagnosisPanel() {
@@ -46,6 +48,7 @@ public class DiagnosisPanel extends Composite<Div> implements RunListener {
         history = new LossHistory();
         running = experiment;
         latest = experiment.start();
+        convex = Diagnoses.convex(experiment.start().architecture(), experiment.config().loss());
     }
 
     @Override
@@ -58,7 +61,7 @@ public class DiagnosisPanel extends Composite<Div> implements RunListener {
         if (unitsNow) {
             latest = batch.snapshot();
         }
-        show(Diagnoses.of(history, unitsNow ? latest : null, running.data().trainX(), null));
+        show(Diagnoses.of(history, unitsNow ? latest : null, running.data().trainX(), null, convex));
     }
 
     @Override
@@ -66,7 +69,8 @@ public class DiagnosisPanel extends Composite<Div> implements RunListener {
         running = null;
         latest = outcome.network();
         String divergence = outcome.end() == TrainingOutcome.End.DIVERGED ? outcome.message() : null;
-        show(Diagnoses.of(history, latest, experiment.data().trainX(), divergence));
+        show(Diagnoses.of(history, latest, experiment.data().trainX(), divergence,
+                Diagnoses.convex(experiment.start().architecture(), experiment.config().loss())));
     }
 
     /** The notes shown. */
