@@ -1,6 +1,7 @@
 package com.nnplayground.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.nnplayground.diagnosis.Diagnosis.Kind;
 import com.nnplayground.engine.Activation;
@@ -116,13 +117,57 @@ class DiagnosesTest {
         Architecture linear = new Architecture(3, new int[0], 1, Activation.LINEAR, Activation.LINEAR, true);
         Architecture logistic = new Architecture(3, new int[0], 1, Activation.SIGMOID, Activation.SIGMOID, true);
 
-        assertThat(Diagnoses.convex(linear, Loss.MSE)).isTrue();
-        assertThat(Diagnoses.convex(logistic, Loss.BCE)).isTrue();
-        assertThat(Diagnoses.convex(logistic, Loss.SSE)).as("the seed's loss on a sigmoid").isFalse();
-        assertThat(Diagnoses.convex(Architecture.seedNetwork(), Loss.SSE)).as("a hidden layer").isFalse();
-        assertThat(Diagnoses.of(levelled, null, null, null, true)).isEmpty();
-        assertThat(Diagnoses.of(levelled, null, null, null, false)).extracting(Diagnosis::kind)
+        assertThat(Objective.convex(linear, Loss.MSE)).isTrue();
+        assertThat(Objective.convex(logistic, Loss.BCE)).isTrue();
+        assertThat(Objective.convex(logistic, Loss.SSE)).as("the seed's loss on a sigmoid").isFalse();
+        assertThat(Objective.convex(Architecture.seedNetwork(), Loss.SSE)).as("a hidden layer").isFalse();
+        assertThat(Diagnoses.of(levelled, null, null, null, Objective.of(linear, Loss.MSE, 0))).isEmpty();
+        assertThat(Diagnoses.of(levelled, null, null, null, Objective.ANY)).extracting(Diagnosis::kind)
                 .containsExactly(Kind.PLATEAU);
+    }
+
+    @Test
+    void the_penalty_is_half_of_l2_times_the_squared_weights_without_the_biases() {
+        Architecture architecture = new Architecture(2, new int[] {1}, 1, Activation.SIGMOID, Activation.SIGMOID, true);
+        Network network = Network.of(architecture, new double[][][] {{{1}, {-2}}, {{3}}}, new double[][] {{100}, {100}});
+
+        assertThat(new Objective(false, 0.1).penalty(network)).isCloseTo(0.05 * 14, within(1e-15));
+    }
+
+    /** Every weight of the seed's 3-4-1 network 0.5: a penalty of 0.2 at L2 0.1, no unit saturated on XOR. */
+    static final Network HALVES = Network.of(Architecture.seedNetwork(), new double[][][] {
+            {{0.5, 0.5, 0.5, 0.5}, {0.5, 0.5, 0.5, 0.5}, {0.5, 0.5, 0.5, 0.5}}, {{0.5}, {0.5}, {0.5}, {0.5}}}, null);
+
+    @Test
+    void a_loss_that_l2_holds_where_it_has_learnt_is_no_plateau() {
+        // fallen from 1 to 0.3 and level: a plateau without L2, but here the penalty (0.2) is two-thirds of the loss
+        LossHistory levelled = run(1000, i -> i < 100 ? 1.0 - i * 0.007 : 0.3);
+        Objective l2 = new Objective(false, 0.1);
+
+        assertThat(Diagnoses.of(levelled, HALVES, XOR_X, null, l2)).isEmpty();
+        assertThat(Diagnoses.of(levelled, HALVES, XOR_X, null, Objective.ANY)).extracting(Diagnosis::kind)
+                .containsExactly(Kind.PLATEAU);
+        assertThat(Diagnoses.of(levelled, HALVES, XOR_X, null, new Objective(false, 0.001)))
+                .as("a penalty of 0.002: not what holds a loss of 0.3").extracting(Diagnosis::kind)
+                .containsExactly(Kind.PLATEAU);
+        assertThat(Diagnoses.of(levelled, null, null, null, l2)).as("no weights to weigh the penalty yet").isEmpty();
+    }
+
+    @Test
+    void a_plateau_with_l2_before_the_loss_has_halved_points_at_l2_first() {
+        LossHistory stuck = run(1000, i -> i < 100 ? 1.0 - i / 400.0 : 0.75);
+        // weights pulled to 0 by an L2 of 1: little penalty left, and nothing learnt
+        Network collapsed = scaled(Architecture.seedNetwork(), 0.001);
+
+        for (Network network : new Network[] {collapsed, HALVES, null}) {
+            List<Diagnosis> notes = Diagnoses.of(stuck, network, XOR_X, null, new Objective(false, 1));
+
+            assertThat(notes).extracting(Diagnosis::kind).containsExactly(Kind.PLATEAU);
+            assertThat(notes.get(0).suggestion()).isEqualTo("Try a lower L2 first: at 1 it may hold the weights back"
+                    + " where the network cannot learn. Then a higher learning rate, Adam, more neurons, or another seed.");
+        }
+        assertThat(Diagnoses.of(stuck, collapsed, XOR_X, null, Objective.ANY).get(0).suggestion())
+                .startsWith("Try a higher learning rate");
     }
 
     @Test

@@ -14,7 +14,10 @@ import com.nnplayground.engine.OptimizerKind;
 import com.nnplayground.engine.Training;
 import com.nnplayground.engine.TrainingConfig;
 import com.nnplayground.experiment.Experiment;
+import com.nnplayground.experiment.ExperimentJson;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.experiment.RateChange;
+import com.nnplayground.experiment.ui.ExperimentFilePanel;
 import com.nnplayground.maths.Tex;
 import com.nnplayground.maths.TexLine;
 import com.nnplayground.numbers.Numbers;
@@ -150,6 +153,23 @@ class MathsOnThePageTest extends PlaygroundTestBase {
 
         assertThat(view.diagnoses.notes()).extracting(Diagnosis::kind).containsExactly(Diagnosis.Kind.PLATEAU);
         assertThat(view.diagnoses.notes().get(0).suggestion()).contains("higher learning rate");
+    }
+
+    @Test
+    void an_l2_that_holds_the_weights_at_nothing_learnt_is_pointed_at_also_when_changed_during_the_run() {
+        numberField("l2").setValue("1");
+        trainAndWait();
+        assertThat(view.diagnoses.notes()).extracting(Diagnosis::kind).containsExactly(Diagnosis.Kind.PLATEAU);
+        assertThat(view.diagnoses.notes().get(0).suggestion()).startsWith("Try a lower L2 first: at 1 it may hold");
+
+        // the same L2 from iteration 2 on, as a teacher would set it while the run trains
+        String file = ExperimentJson.write(new Experiment(Preset.XOR_SEED.dataset(), Experiment.seedArticle().network(),
+                Experiment.seedArticle().training().withRateChanges(List.of(new RateChange(2, 1, 1)))));
+        LocatorJ._get(view, ExperimentFilePanel.class).openText(file);
+        assertThat(numberField("l2").getValue()).isEqualTo("0");
+        trainAndWait();
+        assertThat(view.diagnoses.notes()).extracting(Diagnosis::kind).containsExactly(Diagnosis.Kind.PLATEAU);
+        assertThat(view.diagnoses.notes().get(0).suggestion()).startsWith("Try a lower L2 first: at 1 it may hold");
     }
 
     @SuppressWarnings("unchecked")

@@ -3,8 +3,10 @@ package com.nnplayground.diagnosis.ui;
 import com.nnplayground.diagnosis.Diagnoses;
 import com.nnplayground.diagnosis.Diagnosis;
 import com.nnplayground.diagnosis.LossHistory;
+import com.nnplayground.diagnosis.Objective;
 import com.nnplayground.engine.Network;
 import com.nnplayground.experiment.PreparedExperiment;
+import com.nnplayground.experiment.RateChange;
 import com.nnplayground.training.ProgressBatch;
 import com.nnplayground.training.TrainingOutcome;
 import com.nnplayground.training.ui.RunListener;
@@ -25,8 +27,8 @@ public class DiagnosisPanel extends Composite<Div> implements RunListener {
     private LossHistory history = new LossHistory();
     private PreparedExperiment running;
     private Network latest;
-    /** Whether the run's loss is convex in its weights ({@link Diagnoses#convex}): then it has no plateaus. */
-    private boolean convex;
+    /** What the run minimises: whether its loss is convex, and its L2 penalty now (a teacher may change it). */
+    private Objective objective = Objective.ANY;
     private List<Diagnosis> notes = List.of();
 
     public DiagnosisPanel() {
@@ -48,7 +50,8 @@ public class DiagnosisPanel extends Composite<Div> implements RunListener {
         history = new LossHistory();
         running = experiment;
         latest = experiment.start();
-        convex = Diagnoses.convex(experiment.start().architecture(), experiment.config().loss());
+        objective = Objective.of(experiment.start().architecture(), experiment.config().loss(),
+                experiment.config().l2());
     }
 
     @Override
@@ -57,11 +60,16 @@ public class DiagnosisPanel extends Composite<Div> implements RunListener {
         if (running == null) {
             return;
         }
+        for (RateChange change : batch.rateChanges()) {
+            if (change.iteration() <= batch.iterationsDone()) {
+                objective = new Objective(objective.convex(), change.l2());
+            }
+        }
         boolean unitsNow = batch.snapshot() != null && running.multiplyAddsPerPass() <= LIVE_BUDGET;
         if (unitsNow) {
             latest = batch.snapshot();
         }
-        show(Diagnoses.of(history, unitsNow ? latest : null, running.data().trainX(), null, convex));
+        show(Diagnoses.of(history, unitsNow ? latest : null, running.data().trainX(), null, objective));
     }
 
     @Override
@@ -69,8 +77,7 @@ public class DiagnosisPanel extends Composite<Div> implements RunListener {
         running = null;
         latest = outcome.network();
         String divergence = outcome.end() == TrainingOutcome.End.DIVERGED ? outcome.message() : null;
-        show(Diagnoses.of(history, latest, experiment.data().trainX(), divergence,
-                Diagnoses.convex(experiment.start().architecture(), experiment.config().loss())));
+        show(Diagnoses.of(history, latest, experiment.data().trainX(), divergence, objective));
     }
 
     /** The notes shown. */
