@@ -141,6 +141,9 @@ export class NetworkDiagram extends LitElement {
   private mapBytes: Uint8Array = new Uint8Array(0);
   private pinned = false;
   private geometry: Geometry | null = null;
+  /** Measures labels in the page's own font: a width per character cut wide names (wine's) off at the edge. */
+  private measure: CanvasRenderingContext2D | null = null;
+  private readonly fitted = new Map<string, string>();
   private readonly resizer = new ResizeObserver((entries) => {
     const r = entries[0].contentRect;
     // a narrow box (a phone) needs height more than width; a height given by the page wins over both
@@ -222,7 +225,7 @@ export class NetworkDiagram extends LitElement {
     const inputLabels = columns[0].labels;
     const outputLabels = columns[columns.length - 1].labels;
     const labelWidth = (labels: string[]) =>
-      Math.min(width * 0.22, Math.max(0, ...labels.map((l) => l.length * CHAR_WIDTH)) + 10);
+      Math.min(width * 0.22, Math.max(0, ...labels.map((l) => this.textWidth(l))) + 10);
     const left = labelWidth(inputLabels) + 4;
     const right = labelWidth(outputLabels) + 4;
     const plotW = Math.max(40, width - left - right);
@@ -337,16 +340,51 @@ export class NetworkDiagram extends LitElement {
     const columns = this.layout!.columns;
     const half = g.size / 2;
     const out: SVGTemplateResult[] = [];
-    const maxChars = Math.floor((g.width * 0.22) / CHAR_WIDTH);
-    const cut = (text: string) => (text.length > maxChars ? text.slice(0, Math.max(1, maxChars - 1)) + '…' : text);
     g.nodes[0].forEach((node, i) => {
-      out.push(svg`<text x=${node.x - half - 6} y=${node.y + 4} text-anchor="end">${cut(columns[0].labels[i] ?? '')}</text>`);
+      const end = node.x - half - 6;
+      out.push(svg`<text x=${end} y=${node.y + 4} text-anchor="end">${this.fit(columns[0].labels[i] ?? '', end - 2)}</text>`);
     });
     const last = columns.length - 1;
     g.nodes[last].forEach((node, i) => {
-      out.push(svg`<text x=${node.x + half + 6} y=${node.y + 4} text-anchor="start">${cut(columns[last].labels[i] ?? '')}</text>`);
+      const start = node.x + half + 6;
+      out.push(
+        svg`<text x=${start} y=${node.y + 4} text-anchor="start">${this.fit(columns[last].labels[i] ?? '', g.width - start - 2)}</text>`,
+      );
     });
     return out;
+  }
+
+  /** The label's width in pixels, in the font of the drawing's labels. */
+  private textWidth(text: string): number {
+    if (!this.measure) {
+      this.measure = document.createElement('canvas').getContext('2d');
+      if (!this.measure) {
+        return text.length * CHAR_WIDTH;
+      }
+      this.measure.font = `12px ${getComputedStyle(this).fontFamily}`;
+    }
+    return this.measure.measureText(text).width;
+  }
+
+  /** The label whole when it fits in {@code room} pixels, else as much of it as fits, ended by an ellipsis. */
+  private fit(text: string, room: number): string {
+    const key = `${Math.floor(room)}|${text}`;
+    let shown = this.fitted.get(key);
+    if (shown === undefined) {
+      shown = text;
+      if (this.textWidth(text) > room) {
+        let n = text.length - 1;
+        while (n > 1 && this.textWidth(text.slice(0, n) + '…') > room) {
+          n--;
+        }
+        shown = text.slice(0, n) + '…';
+      }
+      if (this.fitted.size > 2000) {
+        this.fitted.clear();
+      }
+      this.fitted.set(key, shown);
+    }
+    return shown;
   }
 
   /** The legend's lines: the sign colours first, then the scale, biases and the row, wrapped to the width. */

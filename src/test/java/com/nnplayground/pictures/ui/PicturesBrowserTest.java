@@ -100,4 +100,32 @@ class PicturesBrowserTest extends PlaygroundPageTest {
         assertThat((String) page.evaluate("() => " + DIAGRAM + ".querySelector('text.readout').textContent"))
                 .matches("W¹, x1 → neuron \\d of hidden 1: w = −?\\d\\.\\d+");
     }
+
+    /** The labels that stick out of the drawing (left of 0 or right of its width), as text:left:right. */
+    @SuppressWarnings("unchecked")
+    private List<String> labelsOutside() {
+        return (List<String>) page.evaluate("() => { const svg = " + DIAGRAM + ".querySelector('svg');"
+                + " const width = svg.viewBox.baseVal.width;"
+                + " return [...svg.querySelectorAll('text[text-anchor]')].map(t => [t.textContent, t.getBBox()])"
+                + ".filter(([, b]) => b.x < 0 || b.x + b.width > width)"
+                + ".map(([text, b]) => text + ':' + b.x.toFixed(1) + ':' + (b.x + b.width).toFixed(1)); }");
+    }
+
+    @Test
+    void long_input_names_are_shortened_to_fit_the_drawing_on_a_projector_and_on_a_phone() {
+        choosePreset("Wine");
+        page.waitForFunction("() => " + DIAGRAM + ".querySelectorAll('text[text-anchor=end]').length === 13");
+        page.waitForTimeout(300);
+
+        assertThat(labelsOutside()).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) page.evaluate("() => [..." + DIAGRAM
+                + ".querySelectorAll('text[text-anchor=end]')].map(t => t.textContent)");
+        assertThat(names).contains("alcohol", "proline").anyMatch(n -> n.endsWith("…"));
+
+        page.setViewportSize(390, 800);
+        page.waitForTimeout(500);
+        assertThat(labelsOutside()).isEmpty();
+        BrowserSupport.screenshot(page, "pictures-wine-phone");
+    }
 }
