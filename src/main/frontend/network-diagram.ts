@@ -354,27 +354,30 @@ export class NetworkDiagram extends LitElement {
     return out;
   }
 
-  /** The label's width in pixels, in the font of the drawing's labels. */
-  private textWidth(text: string): number {
+  /** The text's width in pixels, in the drawing's font at this size (12 px: the labels; 13 px: the readout). */
+  private textWidth(text: string, size = 12): number {
     if (!this.measure) {
       this.measure = document.createElement('canvas').getContext('2d');
       if (!this.measure) {
-        return text.length * CHAR_WIDTH;
+        return (text.length * CHAR_WIDTH * size) / 12;
       }
-      this.measure.font = `12px ${getComputedStyle(this).fontFamily}`;
+    }
+    const font = `${size}px ${getComputedStyle(this).fontFamily}`;
+    if (this.measure.font !== font) {
+      this.measure.font = font;
     }
     return this.measure.measureText(text).width;
   }
 
-  /** The label whole when it fits in {@code room} pixels, else as much of it as fits, ended by an ellipsis. */
-  private fit(text: string, room: number): string {
-    const key = `${Math.floor(room)}|${text}`;
+  /** The text whole when it fits in {@code room} pixels, else as much of it as fits, ended by an ellipsis. */
+  private fit(text: string, room: number, size = 12): string {
+    const key = `${size}|${Math.floor(room)}|${text}`;
     let shown = this.fitted.get(key);
     if (shown === undefined) {
       shown = text;
-      if (this.textWidth(text) > room) {
+      if (this.textWidth(text, size) > room) {
         let n = text.length - 1;
-        while (n > 1 && this.textWidth(text.slice(0, n) + '…') > room) {
+        while (n > 1 && this.textWidth(text.slice(0, n) + '…', size) > room) {
           n--;
         }
         shown = text.slice(0, n) + '…';
@@ -414,30 +417,53 @@ export class NetworkDiagram extends LitElement {
   private legend(g: Geometry): SVGTemplateResult {
     const lines = this.legendLines(g.width);
     const first = g.height - 12 - 16 * lines.length;
-    const maxChars = Math.floor(g.width / 7);
-    const readout = this.readout();
+    const readout = this.readout(g.width - 8);
     return svg`<g class="legend">
         <line x1="4" y1=${first - 4} x2="26" y2=${first - 4} stroke=${rgb(POSITIVE)} stroke-width="4" stroke-linecap="round"></line>
         <text x="31" y=${first}>positive</text>
         <line x1="88" y1=${first - 4} x2="110" y2=${first - 4} stroke=${rgb(NEGATIVE)} stroke-width="4" stroke-linecap="round"></line>
         <text x="115" y=${first}>negative</text>
         ${lines.map((parts, i) => svg`<text class="muted" x=${i === 0 ? SIGN_LEGEND_WIDTH : 4} y=${first + 16 * i}>${parts.join('  ·  ')}</text>`)}
-        <text class="readout" x="4" y=${g.height - 6}>${readout.length > maxChars ? readout.slice(0, maxChars - 1) + '…' : readout}</text>
+        <text class="readout" x="4" y=${g.height - 6}>${readout}</text>
       </g>`;
   }
 
-  private readout(): string {
+  /**
+   * The line under the drawing, fitted to {@code room} pixels: the numbers are what it is for, so a long neuron name
+   * (wine's inputs) is shortened before a number is cut, and a neuron's last facts are left out before its name is.
+   */
+  private readout(room: number): string {
     const layout = this.layout!;
     const focus = this.selection;
     if (!focus) {
       const notes = [...layout.notes, this.note].filter((n) => n);
-      return notes.length ? notes.join(' ') : 'Hover or tap a line or a neuron for its numbers.';
+      return this.fit(notes.length ? notes.join(' ') : 'Hover or tap a line or a neuron for its numbers.', room, 13);
     }
     if (focus.kind === 'line') {
       const l = layout.lines[3 * focus.line];
       const from = this.neuronName(l, layout.lines[3 * focus.line + 1]);
       const to = this.neuronName(l + 1, layout.lines[3 * focus.line + 2]);
-      return `W${superscript(l + 1)}, ${from} → ${to}: w = ${formatNumber(this.values[focus.line] ?? NaN, 4)}`;
+      const head = `W${superscript(l + 1)}, `;
+      const tail = `: w = ${formatNumber(this.values[focus.line] ?? NaN, 4)}`;
+      const whole = `${head}${from} → ${to}${tail}`;
+      if (this.textWidth(whole, 13) <= room) {
+        return whole;
+      }
+      // the names share what the number leaves: a column's own label (a dataset's name) is shortened before a
+      // neuron's ("neuron 3 of hidden 1", which says where it is), down to a third of the room
+      const names = room - this.textWidth(`${head} → ${tail}`, 13);
+      const [wFrom, wTo] = [this.textWidth(from, 13), this.textWidth(to, 13)];
+      const [labelFrom, labelTo] = [layout.columns[l].labels.length > 0, layout.columns[l + 1].labels.length > 0];
+      let fromRoom = names / 2;
+      if (labelFrom && !labelTo) {
+        fromRoom = Math.max(names - wTo, Math.min(wFrom, names / 3));
+      } else if (labelTo && !labelFrom) {
+        fromRoom = names - Math.max(names - wFrom, Math.min(wTo, names / 3));
+      } else if (wFrom <= names / 2 || wTo <= names / 2) {
+        fromRoom = wFrom <= names / 2 ? wFrom : names - wTo;
+      }
+      const shown = `${head}${this.fit(from, fromRoom, 13)} → ${this.fit(to, names - Math.min(fromRoom, wFrom), 13)}`;
+      return this.fit(shown + tail, room, 13);
     }
     const node = this.geometry?.nodes[focus.column][focus.position];
     const a = node ? this.activationValues[node.index] : undefined;
@@ -453,7 +479,10 @@ export class NetworkDiagram extends LitElement {
     if (lo !== undefined && hi !== undefined) {
       parts.push(`map: orange ${formatNumber(lo)}, blue ${formatNumber(hi)}`);
     }
-    return parts.join(' · ');
+    while (parts.length > 1 && this.textWidth(parts.join(' · '), 13) > room) {
+      parts.pop();
+    }
+    return this.fit(parts.join(' · '), room, 13);
   }
 
   private neuronName(column: number, position: number): string {

@@ -112,7 +112,7 @@ class PicturesBrowserTest extends PlaygroundPageTest {
     }
 
     @Test
-    void long_input_names_are_shortened_to_fit_the_drawing_on_a_projector_and_on_a_phone() {
+    void long_input_names_are_shortened_to_fit_the_drawing_and_the_readout_keeps_the_weight_whole() {
         choosePreset("Wine");
         page.waitForFunction("() => " + DIAGRAM + ".querySelectorAll('text[text-anchor=end]').length === 13");
         page.waitForTimeout(300);
@@ -122,10 +122,39 @@ class PicturesBrowserTest extends PlaygroundPageTest {
         List<String> names = (List<String>) page.evaluate("() => [..." + DIAGRAM
                 + ".querySelectorAll('text[text-anchor=end]')].map(t => t.textContent)");
         assertThat(names).contains("alcohol", "proline").anyMatch(n -> n.endsWith("…"));
+        // the readout of a weight from the longest name: the neuron it goes to and the weight are whole
+        assertThat(hoverALineFrom("nonflavanoid phenols"))
+                .matches("W¹, nonflavanoid [a-z]*…? → neuron \\d of hidden 1: w = −?\\d\\.\\d+");
 
         page.setViewportSize(390, 800);
         page.waitForTimeout(500);
         assertThat(labelsOutside()).isEmpty();
+
+        String readout = hoverALineFrom("nonflavanoid phenols");
+        assertThat(readout).matches("W¹, nonfla[a-z ]*… → neuron \\d of hidden 1: w = −?\\d\\.\\d+");
+        assertThat(labelsOutside()).isEmpty();
+        assertThat((Boolean) page.evaluate("() => { const svg = " + DIAGRAM + ".querySelector('svg');"
+                + " const b = svg.querySelector('text.readout').getBBox();"
+                + " return b.x >= 0 && b.x + b.width <= svg.viewBox.baseVal.width; }")).as("the readout fits").isTrue();
         BrowserSupport.screenshot(page, "pictures-wine-phone");
+    }
+
+    /** Hovers the first layer's lines near their start until one from this input is read out; that readout. */
+    private String hoverALineFrom(String input) {
+        page.locator("#network-diagram").scrollIntoViewIfNeeded();
+        @SuppressWarnings("unchecked")
+        List<List<Number>> starts = (List<List<Number>>) page.evaluate("() => { const box ="
+                + " document.getElementById('network-diagram').getBoundingClientRect();"
+                + " return [..." + WEIGHT_LINES + "].map(l => [box.left + 0.8 * +l.getAttribute('x1') + 0.2 * +l.getAttribute('x2'),"
+                + " box.top + 0.8 * +l.getAttribute('y1') + 0.2 * +l.getAttribute('y2')]); }");
+        String prefix = "W¹, " + input.substring(0, 6);
+        for (List<Number> point : starts) {
+            page.mouse().move(point.get(0).doubleValue(), point.get(1).doubleValue());
+            String readout = (String) page.evaluate("() => " + DIAGRAM + ".querySelector('text.readout').textContent");
+            if (readout.startsWith(prefix)) {
+                return readout;
+            }
+        }
+        throw new AssertionError("no line from " + input + " was read out");
     }
 }
