@@ -37,6 +37,8 @@ interface Geometry {
   nodes: Node[][];
   size: number;
   valuesBelow: boolean;
+  /** The line or two under the drawing while nothing is hovered: what is not drawn, or how to read the numbers. */
+  idle: string[];
   width: number;
   height: number;
 }
@@ -224,12 +226,25 @@ export class NetworkDiagram extends LitElement {
     const columns = layout.columns;
     const inputLabels = columns[0].labels;
     const outputLabels = columns[columns.length - 1].labels;
-    const labelWidth = (labels: string[]) =>
-      Math.min(width * 0.22, Math.max(0, ...labels.map((l) => this.textWidth(l))) + 10);
-    const left = labelWidth(inputLabels) + 4;
-    const right = labelWidth(outputLabels) + 4;
+    const need = (labels: string[]) => Math.max(0, ...labels.map((l) => this.textWidth(l))) + 10;
+    // each side's labels get 22 % of the width, and what short labels on the other side leave (iris' inputs)
+    const share = width * 0.22;
+    const [needLeft, needRight] = [need(inputLabels), need(outputLabels)];
+    const left = Math.min(needLeft, Math.max(share, width * 0.48 - Math.min(needRight, share))) + 4;
+    const right = Math.min(needRight, Math.max(share, width * 0.48 - Math.min(needLeft, share))) + 4;
     const plotW = Math.max(40, width - left - right);
-    const bottom = 26 + 16 * this.legendLines(width).length;
+    // the legend says where the activations are (below the neurons, or on hover), which the room left decides
+    const idle = this.idleLines(layout, width - 8);
+    const place = (legendLines: number) => this.place(layout, width, height, left, plotW, legendLines, idle);
+    const below = place(this.legendLines(width, true).length);
+    return below.valuesBelow ? below : place(this.legendLines(width, false).length);
+  }
+
+  /** The neurons' places above a legend of this many lines and the idle readout. */
+  private place(layout: Layout, width: number, height: number, left: number, plotW: number, legendLines: number,
+    idle: string[]): Geometry {
+    const columns = layout.columns;
+    const bottom = 10 + 16 * (legendLines + idle.length);
     const plotH = Math.max(40, height - TOP - bottom);
     const slots = Math.max(...columns.map((c) => c.shown.length + (c.shown.length < c.size ? 1 : 0)));
     const across = columns.length > 1 ? (plotW / (columns.length - 1)) * 0.42 : plotW;
@@ -244,7 +259,7 @@ export class NetworkDiagram extends LitElement {
       const y0 = TOP + (plotH - (n - 1) * gap) / 2;
       return column.shown.map((_, position) => ({ x, y: y0 + position * gap, column: k, position, index: index++ }));
     });
-    return { nodes, size, valuesBelow, width, height };
+    return { nodes, size, valuesBelow, idle, width, height };
   }
 
   private titles(g: Geometry): SVGTemplateResult[] {
@@ -391,19 +406,19 @@ export class NetworkDiagram extends LitElement {
   }
 
   /** The legend's lines: the sign colours first, then the scale, biases and the row, wrapped to the width. */
-  private legendLines(width: number): string[][] {
+  /** The legend's lines, with the activations' numbers {@code valuesBelow} the neurons or shown on hover. */
+  private legendLines(width: number, valuesBelow: boolean): string[][] {
     const parts = [`thickest line: |w| = ${formatNumber(this.weightScale)}`];
     if (this.layout?.bias) {
       parts.push('small squares: biases');
     }
     if (this.rowLabel && this.activationValues.length > 0) {
-      parts.push(this.geometry?.valuesBelow === false ? `hover a neuron: its activation for ${this.rowLabel}`
-        : `numbers: activations for ${this.rowLabel}`);
+      parts.push(valuesBelow ? `numbers: activations for ${this.rowLabel}` : `hover a neuron: its activation for ${this.rowLabel}`);
     }
     const lines: string[][] = [[]];
     let used = SIGN_LEGEND_WIDTH;
     for (const part of parts) {
-      const w = part.length * CHAR_WIDTH + 14;
+      const w = this.textWidth(part, 11) + 14;
       if (used + w > width && lines[lines.length - 1].length > 0) {
         lines.push([]);
         used = 0;
@@ -415,30 +430,45 @@ export class NetworkDiagram extends LitElement {
   }
 
   private legend(g: Geometry): SVGTemplateResult {
-    const lines = this.legendLines(g.width);
-    const first = g.height - 12 - 16 * lines.length;
-    const readout = this.readout(g.width - 8);
+    const lines = this.legendLines(g.width, g.valuesBelow);
+    const first = g.height - 12 - 16 * (lines.length + g.idle.length - 1);
+    const readout = this.selection ? [this.readout(g.width - 8)] : g.idle;
     return svg`<g class="legend">
         <line x1="4" y1=${first - 4} x2="26" y2=${first - 4} stroke=${rgb(POSITIVE)} stroke-width="4" stroke-linecap="round"></line>
         <text x="31" y=${first}>positive</text>
         <line x1="88" y1=${first - 4} x2="110" y2=${first - 4} stroke=${rgb(NEGATIVE)} stroke-width="4" stroke-linecap="round"></line>
         <text x="115" y=${first}>negative</text>
         ${lines.map((parts, i) => svg`<text class="muted" x=${i === 0 ? SIGN_LEGEND_WIDTH : 4} y=${first + 16 * i}>${parts.join('  ·  ')}</text>`)}
-        <text class="readout" x="4" y=${g.height - 6}>${readout}</text>
+        ${readout.map((line, i) => svg`<text class="readout" x="4" y=${g.height - 6 - 16 * (g.idle.length - 1 - i)}>${line}</text>`)}
       </g>`;
   }
 
   /**
-   * The line under the drawing, fitted to {@code room} pixels: the numbers are what it is for, so a long neuron name
-   * (wine's inputs) is shortened before a number is cut, and a neuron's last facts are left out before its name is.
+   * The notes under the drawing while nothing is hovered, on one line, or on two where they do not fit one (the
+   * digits' network: what is drawn of its 64 inputs, its hidden layer and its weights), the second shortened to fit.
+   */
+  private idleLines(layout: Layout, room: number): string[] {
+    const notes = [...layout.notes, this.note].filter((n) => n);
+    const text = notes.length ? notes.join(' ') : 'Hover or tap a line or a neuron for its numbers.';
+    if (this.textWidth(text, 13) <= room) {
+      return [text];
+    }
+    const words = text.split(' ');
+    let n = 1;
+    while (n < words.length && this.textWidth(words.slice(0, n + 1).join(' '), 13) <= room) {
+      n++;
+    }
+    return [this.fit(words.slice(0, n).join(' '), room, 13), this.fit(words.slice(n).join(' '), room, 13)];
+  }
+
+  /**
+   * The line under the drawing about what is hovered, fitted to {@code room} pixels: the numbers are what it is for,
+   * so a long neuron name (wine's inputs) is shortened before a number is cut, and a neuron's last facts are left out
+   * before its name is.
    */
   private readout(room: number): string {
     const layout = this.layout!;
-    const focus = this.selection;
-    if (!focus) {
-      const notes = [...layout.notes, this.note].filter((n) => n);
-      return this.fit(notes.length ? notes.join(' ') : 'Hover or tap a line or a neuron for its numbers.', room, 13);
-    }
+    const focus = this.selection!;
     if (focus.kind === 'line') {
       const l = layout.lines[3 * focus.line];
       const from = this.neuronName(l, layout.lines[3 * focus.line + 1]);

@@ -103,6 +103,8 @@ export class OutputMap extends LitElement {
   private cells: Uint8Array = new Uint8Array(0);
   private curves: Float32Array = new Float32Array(0);
   private plot: Rect | null = null;
+  /** A context off the page in which the legend is laid out to know its height before the plot is placed. */
+  private scratch: CanvasRenderingContext2D | null = null;
   private pointsLayer: HTMLCanvasElement | null = null;
   private pointsKey = '';
   private readonly resizer = new ResizeObserver((entries) => {
@@ -187,11 +189,12 @@ export class OutputMap extends LitElement {
     ctx.font = SMALL_FONT;
     const noteLines = plane.note ? wrap(ctx, plane.note, width - 8, 2) : [];
     const top = 22 + noteLines.length * 14 + 6;
-    const bottom = 40 + (legendRight ? 0 : LEGEND_BELOW);
+    const twoD = this.isTwoD();
+    const below = legendRight ? 0 : this.legendBelowHeight(width, plane, twoD);
+    const bottom = 40 + below;
     const left = 54;
     const availW = width - left - legendWidth - 12;
     const availH = height - top - bottom;
-    const twoD = this.isTwoD();
     const side = Math.max(40, Math.min(availW, availH));
     const plot: Rect = twoD
       ? { x: left + (availW - side) / 2, y: top + (availH - side) / 2, w: side, h: side }
@@ -213,10 +216,20 @@ export class OutputMap extends LitElement {
     this.paintPoints(ctx, plot, plane, twoD);
     ctx.restore();
     if (legendRight) {
-      this.paintLegend(ctx, { x: width - legendWidth - 4, y: top, w: legendWidth, h: availH }, plane, twoD);
+      this.paintLegend(ctx, { x: width - legendWidth - 4, y: top, w: legendWidth, h: availH }, plane, twoD, true);
     } else {
-      this.paintLegend(ctx, { x: 8, y: height - LEGEND_BELOW, w: width - 16, h: LEGEND_BELOW }, plane, twoD);
+      this.paintLegend(ctx, { x: 8, y: height - below, w: width - 16, h: below }, plane, twoD, false);
     }
+  }
+
+  /** The height the legend takes below the plot, as many lines as its entries wrap to at this width. */
+  private legendBelowHeight(width: number, plane: Plane, twoD: boolean): number {
+    this.scratch ??= document.createElement('canvas').getContext('2d');
+    if (!this.scratch) {
+      return LEGEND_BELOW;
+    }
+    const end = this.paintLegend(this.scratch, { x: 8, y: 0, w: width - 16, h: LEGEND_BELOW }, plane, twoD, false);
+    return Math.max(LEGEND_BELOW, Math.ceil(end) + 4);
   }
 
   private isTwoD(): boolean {
@@ -411,11 +424,11 @@ export class OutputMap extends LitElement {
     }
   }
 
-  private paintLegend(ctx: CanvasRenderingContext2D, box: Rect, plane: Plane, twoD: boolean) {
+  /** Paints the legend in the box, entries one under the other when {@code vertical}; returns where it ends (y). */
+  private paintLegend(ctx: CanvasRenderingContext2D, box: Rect, plane: Plane, twoD: boolean, vertical: boolean): number {
     ctx.textAlign = 'left';
     ctx.textBaseline = 'middle';
     ctx.font = FONT;
-    const vertical = box.h > LEGEND_BELOW;
     let x = box.x + 8;
     let y = box.y + 10;
     const advance = (width: number) => {
@@ -430,16 +443,22 @@ export class OutputMap extends LitElement {
       }
     };
     const entry = (draw: () => void, label: string) => {
+      ctx.font = FONT;
+      const text = fit(ctx, label, vertical ? box.w - 26 : Math.min(160, box.w - 22));
+      // an entry that would run past the right edge starts the next line (wine's third cultivar was cut off)
+      if (!vertical && x > box.x + 8 && x + 14 + ctx.measureText(text).width > box.x + box.w) {
+        x = box.x + 8;
+        y += 18;
+      }
       draw();
       ctx.fillStyle = INK;
       ctx.font = FONT;
-      const text = fit(ctx, label, vertical ? box.w - 26 : 160);
       ctx.fillText(text, x + 14, y);
       advance(14 + ctx.measureText(text).width);
     };
     if (plane.kind === 'regression') {
       this.paintScale(ctx, box, plane, twoD, vertical);
-      return;
+      return box.y + LEGEND_BELOW - 4;
     }
     plane.classes.forEach((name, k) =>
       entry(() => drawMarker(ctx, classShape(k), x + 4, y, 4.6, classColour(k), false), `${plane.target} = ${name}`),
@@ -448,7 +467,7 @@ export class OutputMap extends LitElement {
       entry(() => drawMarker(ctx, 'circle', x + 4, y, 4.6, [154, 160, 166], true), 'test rows');
     }
     if (twoD && this.cells.length > 0) {
-      if (!vertical) {
+      if (!vertical && x > box.x + 8) {
         x = box.x + 8;
         y += 18;
       }
@@ -461,7 +480,9 @@ export class OutputMap extends LitElement {
         ctx.fillText(line, x, y);
         y += 14;
       });
+      return y - 6;
     }
+    return vertical || x === box.x + 8 ? y - 10 : y + 9;
   }
 
   /** The colour scale of a numeric target, with its ends and middle. */

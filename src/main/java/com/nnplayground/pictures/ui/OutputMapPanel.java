@@ -41,7 +41,10 @@ public class OutputMapPanel extends Composite<VerticalLayout> implements HasSize
         for (Select<Integer> axis : List.of(xAxis, yAxis)) {
             axis.setItemLabelGenerator(f -> features.get(f));
             axis.addThemeVariants(SelectVariant.LUMO_SMALL);
-            axis.setWidth("9.5em");
+            // as wide as the row under the map leaves: a name such as "nonflavanoid phenols" is long
+            axis.setMinWidth("9.5em");
+            axis.setMaxWidth("16em");
+            axis.getStyle().set("flex", "1 1 9.5em");
             axis.addValueChangeListener(e -> {
                 if (!quiet && e.getValue() != null) {
                     choose(axis, e.getOldValue(), axesChosen);

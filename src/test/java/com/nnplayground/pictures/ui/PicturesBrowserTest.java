@@ -111,13 +111,39 @@ class PicturesBrowserTest extends PlaygroundPageTest {
                 + ".map(([text, b]) => text + ':' + b.x.toFixed(1) + ':' + (b.x + b.width).toFixed(1)); }");
     }
 
+    /** How far the neurons and their labels reach below the top of the legend (negative: they end above it). */
+    private double overlapWithTheLegend() {
+        return ((Number) page.evaluate("() => { const svg = " + DIAGRAM + ".querySelector('svg');"
+                + " const boxes = [...svg.querySelectorAll('rect.neuron, text[text-anchor]')].map(e => e.getBBox());"
+                + " return Math.max(...boxes.map(b => b.y + b.height)) - svg.querySelector('g.legend').getBBox().y; }"))
+                .doubleValue();
+    }
+
+    /** The output map's inked pixels in its last 3 columns, beside the legend (its bottom 80 rows): text cut at the edge. */
+    private long mapInkAtTheRightEdgeOfTheLegend() {
+        return ((Number) page.evaluate("""
+                () => {
+                  const canvas = document.getElementById('output-map').shadowRoot.querySelector('canvas');
+                  const w = canvas.width, h = canvas.height, strip = Math.round(3 * w / canvas.clientWidth);
+                  const rows = Math.round(80 * h / canvas.clientHeight);
+                  const data = canvas.getContext('2d').getImageData(w - strip, h - rows, strip, rows).data;
+                  let ink = 0;
+                  for (let i = 0; i < data.length; i += 4) {
+                    if (data[i] + data[i + 1] + data[i + 2] < 600) ink++;
+                  }
+                  return ink;
+                }""")).longValue();
+    }
+
     @Test
-    void long_input_names_are_shortened_to_fit_the_drawing_and_the_readout_keeps_the_weight_whole() {
+    void wine_fits_its_pictures_long_names_shortened_above_the_legends_and_the_readout_keeps_the_weight_whole() {
         choosePreset("Wine");
         page.waitForFunction("() => " + DIAGRAM + ".querySelectorAll('text[text-anchor=end]').length === 13");
         page.waitForTimeout(300);
 
         assertThat(labelsOutside()).isEmpty();
+        assertThat(overlapWithTheLegend()).as("13 inputs over a legend of three lines").isNegative();
+        assertThat(mapInkAtTheRightEdgeOfTheLegend()).as("the map's legend, 'cultivar = class_2' last").isZero();
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) page.evaluate("() => [..." + DIAGRAM
                 + ".querySelectorAll('text[text-anchor=end]')].map(t => t.textContent)");
@@ -129,6 +155,8 @@ class PicturesBrowserTest extends PlaygroundPageTest {
         page.setViewportSize(390, 800);
         page.waitForTimeout(500);
         assertThat(labelsOutside()).isEmpty();
+        assertThat(overlapWithTheLegend()).isNegative();
+        assertThat(mapInkAtTheRightEdgeOfTheLegend()).isZero();
 
         String readout = hoverALineFrom("nonflavanoid phenols");
         assertThat(readout).matches("W¹, nonfla[a-z ]*… → neuron \\d of hidden 1: w = −?\\d\\.\\d+");
@@ -156,5 +184,23 @@ class PicturesBrowserTest extends PlaygroundPageTest {
             }
         }
         throw new AssertionError("no line from " + input + " was read out");
+    }
+
+    @Test
+    void what_is_not_drawn_of_the_digits_network_is_said_in_full_on_two_lines_under_it() {
+        choosePreset("Handwritten digits");
+        page.waitForFunction("() => " + DIAGRAM + ".querySelectorAll('text.readout').length === 2");
+        @SuppressWarnings("unchecked")
+        List<String> lines = (List<String>) page.evaluate("() => [..." + DIAGRAM + ".querySelectorAll('text.readout')]"
+                + ".map(t => t.textContent)");
+
+        assertThat(String.join(" ", lines)).startsWith("Drawn: the first 16 of the 64 neurons of the inputs. Drawn: the"
+                + " first 16 of the 32 neurons of the hidden 1 layer.");
+        assertThat(lines.get(0)).doesNotContain("…");
+        assertThat((Boolean) page.evaluate("() => { const svg = " + DIAGRAM + ".querySelector('svg');"
+                + " return [...svg.querySelectorAll('text.readout')].every(t => t.getBBox().x + t.getBBox().width"
+                + " <= svg.viewBox.baseVal.width); }")).as("both lines fit").isTrue();
+        assertThat(overlapWithTheLegend()).isNegative();
+        BrowserSupport.screenshot(page, "pictures-digits");
     }
 }
