@@ -48,6 +48,12 @@ public class PageMemory implements RunListener {
     /** The last address arrived at: the first load is announced twice (attach, then navigation). */
     private String arrived;
     private boolean applying;
+    /**
+     * An address arrived at (Back, Forward, a link) waits for the tab's storage, a round trip away: until it is shown
+     * the page writes nothing, or a change reaching the server meanwhile would write the experiment still shown into
+     * the entry Back or Forward just moved to (the browser test saw Forward's address turn back into Back's).
+     */
+    private boolean reading;
     private boolean flushQueued;
     private boolean deliberate;
     private String runQuery;
@@ -107,7 +113,11 @@ public class PageMemory implements RunListener {
         if (linked.keptData() != null) {
             keys.add(DATA_KEY + linked.keptData());
         }
-        tab.read(keys, stored -> open(linked, query, stored));
+        reading = true;
+        tab.read(keys, stored -> {
+            reading = false;
+            open(linked, query, stored);
+        });
     }
 
     private void open(SharedExperiment linked, String query, Map<String, String> stored) {
@@ -185,6 +195,9 @@ public class PageMemory implements RunListener {
 
     /** Writes the experiment shown into the address (and the tab, when its data is too long for a link). */
     private void write(boolean push) {
+        if (reading) {
+            return;
+        }
         arrived = null;
         if (!editor.settingsValid()) {
             return;

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class PageMemoryTest {
 
     /** A browser tab that answers at once and keeps its history and storage for the test to read. */
-    static final class FakeTab implements TabMemory {
+    static class FakeTab implements TabMemory {
         final List<String> history = new ArrayList<>();
         final Map<String, String> storage = new HashMap<>();
 
@@ -76,6 +76,27 @@ class PageMemoryTest {
 
         String address() {
             return history.getLast();
+        }
+    }
+
+    /** A tab whose storage answers when the test says, as a browser does a round trip later. */
+    static final class SlowTab extends FakeTab {
+        boolean slow;
+        private Runnable answer;
+
+        @Override
+        public void read(List<String> keys, Consumer<Map<String, String>> then) {
+            if (slow) {
+                answer = () -> super.read(keys, then);
+            } else {
+                super.read(keys, then);
+            }
+        }
+
+        void answer() {
+            Runnable a = answer;
+            answer = null;
+            a.run();
         }
     }
 
@@ -174,6 +195,32 @@ class PageMemoryTest {
         page.memory.arrive(new Location("", QueryParameters.fromString(before)));
         MockVaadin.clientRoundtrip(false);
         assertThat(page.editor.preset()).isEqualTo(Preset.XOR_SEED);
+    }
+
+    @Test
+    void a_change_that_reaches_the_server_while_back_is_read_does_not_write_over_the_address_back_moved_to() {
+        SlowTab slowTab = new SlowTab();
+        tab = slowTab;
+        Page page = new Page().open("");
+        pickedByUser(page.preset(), Preset.CIRCLES);
+        MockVaadin.clientRoundtrip(false);
+        String circles = tab.address();
+        pickedByUser(page.preset(), Preset.MOONS);
+        MockVaadin.clientRoundtrip(false);
+
+        // Back: the browser is on circles' entry again, and the page asks the tab's storage for a kept run
+        tab.history.removeLast();
+        slowTab.slow = true;
+        page.memory.arrive(new Location("", QueryParameters.fromString(circles)));
+        page.number("learning-rate").setValue("0.5");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(tab.address()).isEqualTo(circles);
+
+        slowTab.answer();
+        MockVaadin.clientRoundtrip(false);
+        assertThat(page.editor.preset()).isEqualTo(Preset.CIRCLES);
+        assertThat(tab.address()).isEqualTo(circles);
+        assertThat(tab.history).hasSize(2);
     }
 
     @Test
