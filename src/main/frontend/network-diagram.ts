@@ -2,6 +2,7 @@ import { LitElement, css, html, unsafeCSS, svg, nothing, type PropertyValues, ty
 import { customElement, property, state } from 'lit/decorators.js';
 import { bytes, floats, formatNumber, uint16s } from './pictures/codec.js';
 import { INK, MUTED_INK, NEGATIVE, POSITIVE, css as rgb, diverging, signColour } from './pictures/palette.js';
+import { fit, wrap } from './pictures/text.js';
 
 interface Column {
   name: string;
@@ -369,34 +370,31 @@ export class NetworkDiagram extends LitElement {
     return out;
   }
 
-  /** The text's width in pixels, in the drawing's font at this size (12 px: the labels; 13 px: the readout). */
-  private textWidth(text: string, size = 12): number {
-    if (!this.measure) {
-      this.measure = document.createElement('canvas').getContext('2d');
-      if (!this.measure) {
-        return (text.length * CHAR_WIDTH * size) / 12;
-      }
-    }
+  /** A context that measures text in the drawing's font at this size (12 px: the labels; 13 px: the readout). */
+  private measureAt(size: number): CanvasRenderingContext2D | null {
+    this.measure ??= document.createElement('canvas').getContext('2d');
     const font = `${size}px ${getComputedStyle(this).fontFamily}`;
-    if (this.measure.font !== font) {
+    if (this.measure && this.measure.font !== font) {
       this.measure.font = font;
     }
-    return this.measure.measureText(text).width;
+    return this.measure;
   }
 
-  /** The text whole when it fits in {@code room} pixels, else as much of it as fits, ended by an ellipsis. */
+  /** The text's width in pixels at this size. */
+  private textWidth(text: string, size = 12): number {
+    return this.measureAt(size)?.measureText(text).width ?? (text.length * CHAR_WIDTH * size) / 12;
+  }
+
+  /**
+   * The text whole when it fits in {@code room} pixels, else cut with an ellipsis; kept, since the labels are fitted
+   * again at every update of a run.
+   */
   private fit(text: string, room: number, size = 12): string {
     const key = `${size}|${Math.floor(room)}|${text}`;
     let shown = this.fitted.get(key);
     if (shown === undefined) {
-      shown = text;
-      if (this.textWidth(text, size) > room) {
-        let n = text.length - 1;
-        while (n > 1 && this.textWidth(text.slice(0, n) + '…', size) > room) {
-          n--;
-        }
-        shown = text.slice(0, n) + '…';
-      }
+      const ctx = this.measureAt(size);
+      shown = ctx ? fit(ctx, text, room) : text;
       if (this.fitted.size > 2000) {
         this.fitted.clear();
       }
@@ -405,7 +403,6 @@ export class NetworkDiagram extends LitElement {
     return shown;
   }
 
-  /** The legend's lines: the sign colours first, then the scale, biases and the row, wrapped to the width. */
   /** The legend's lines, with the activations' numbers {@code valuesBelow} the neurons or shown on hover. */
   private legendLines(width: number, valuesBelow: boolean): string[][] {
     const parts = [`thickest line: |w| = ${formatNumber(this.weightScale)}`];
@@ -450,15 +447,8 @@ export class NetworkDiagram extends LitElement {
   private idleLines(layout: Layout, room: number): string[] {
     const notes = [...layout.notes, this.note].filter((n) => n);
     const text = notes.length ? notes.join(' ') : 'Hover or tap a line or a neuron for its numbers.';
-    if (this.textWidth(text, 13) <= room) {
-      return [text];
-    }
-    const words = text.split(' ');
-    let n = 1;
-    while (n < words.length && this.textWidth(words.slice(0, n + 1).join(' '), 13) <= room) {
-      n++;
-    }
-    return [this.fit(words.slice(0, n).join(' '), room, 13), this.fit(words.slice(n).join(' '), room, 13)];
+    const ctx = this.measureAt(13);
+    return ctx ? wrap(ctx, text, room, 2) : [text];
   }
 
   /**

@@ -1,6 +1,7 @@
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { bytes, floats, formatNumber, ticks } from './pictures/codec.js';
+import { fit, wrap } from './pictures/text.js';
 import {
   CLASS_COLOURS,
   INK,
@@ -612,42 +613,6 @@ export class OutputMap extends LitElement {
       this.probe = `${where}: output ≈ ${formatNumber(r[0] + ((r[1] - r[0]) * this.cells[cell]) / 255)}`;
     }
   }
-}
-
-/** The text cut to fit a width, with an ellipsis. */
-function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) {
-    return text;
-  }
-  let cut = text;
-  while (cut.length > 1 && ctx.measureText(cut + '…').width > width) {
-    cut = cut.slice(0, -1);
-  }
-  return cut + '…';
-}
-
-/** The text in lines of at most a width, at most `lines` of them (the last cut with an ellipsis). */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, lines: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? line + ' ' + word : word;
-    if (ctx.measureText(next).width > width && line) {
-      out.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  if (line) {
-    out.push(line);
-  }
-  if (out.length > lines) {
-    const kept = out.slice(0, lines);
-    kept[lines - 1] = fit(ctx, out.slice(lines - 1).join(' '), width);
-    return kept;
-  }
-  return out;
 }
 
 declare global {
