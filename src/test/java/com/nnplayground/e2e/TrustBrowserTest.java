@@ -38,20 +38,30 @@ class TrustBrowserTest extends PlaygroundPageTest {
      */
     @SuppressWarnings("unchecked")
     static List<String> seriousFindings(Page page) throws IOException {
-        // no transition running over two frames in a row: one that an attribute just changed starts at the next
+        // no transition running and the labels' colours unchanged over five frames in a row: a transition that an
+        // attribute just changed starts at the next frame, and a fresh CI machine twice measured the paste field's
+        // label mid-change with no transition seen
         page.waitForFunction("""
                 () => {
                   const quiet = document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running');
-                  const before = window.quietFrames ?? 0;
-                  window.quietFrames = quiet ? before + 1 : 0;
-                  return window.quietFrames >= 2;
+                  const colours = [...document.querySelectorAll('label')].map(l => getComputedStyle(l).color).join();
+                  const same = colours === window.labelColours;
+                  window.labelColours = colours;
+                  window.quietFrames = quiet && same ? (window.quietFrames ?? 0) + 1 : 0;
+                  return window.quietFrames >= 5;
                 }""");
-        page.evaluate("() => { window.quietFrames = 0; }");
+        page.evaluate("() => { window.quietFrames = 0; window.labelColours = undefined; }");
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
-                async () => (await axe.run({exclude: [['copilot-main'], ['vaadin-dev-tools']]}, {resultTypes: ['violations']})).violations
+                async () => {
+                  // what axe measured, and whether the element was disabled then: a failure says why
+                  const seen = n => { const d = (n.any[0] || {}).data || {}; const e = document.querySelector(n.target[0]);
+                    return d.contrastRatio ? ` (${d.fgColor} on ${d.bgColor}: ${d.contrastRatio}`
+                        + `${e && e.closest('[disabled]') ? ', disabled' : ''})` : ''; };
+                  return (await axe.run({exclude: [['copilot-main'], ['vaadin-dev-tools']]}, {resultTypes: ['violations']})).violations
                     .filter(v => v.impact === 'critical' || v.impact === 'serious')
-                    .map(v => ({id: v.id, targets: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}))""");
+                    .map(v => ({id: v.id, targets: v.nodes.slice(0, 3).map(n => n.target.join(' ') + seen(n)).join(', ')}));
+                }""");
         List<String> lines = new ArrayList<>();
         violations.forEach(v -> lines.add(v.get("id") + ": " + v.get("targets")));
         return lines;
